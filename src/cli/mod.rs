@@ -1,0 +1,52 @@
+//! Command-line interface: argument parsing (clap derive) and dispatch to one
+//! module per command. Errors are printed as one line on stderr and turned
+//! into an exit code: 0 success, 1 failure (bad input, I/O), 2 usage error
+//! (reported by clap itself).
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod train;
+
+/// Build knowledge graphs (people, institutions, countries, places, sectors,
+/// who said what) from English news articles, offline.
+#[derive(Debug, Parser)]
+#[command(name = "newsgraph", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Train the entity tagger on CoNLL-2003 data and write its weights.
+    Train(train::TrainArgs),
+    /// Evaluate the entity tagger.
+    Eval(train::EvalArgs),
+}
+
+/// Runs the CLI and maps the outcome to an exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            report(&err);
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Train(args) => train::train(&args),
+        Command::Eval(args) => train::eval(&args),
+    }
+}
+
+/// One line on stderr: the error and its causes joined by ": ".
+fn report(err: &anyhow::Error) {
+    let chain: Vec<String> = err.chain().map(|c| c.to_string()).collect();
+    eprintln!("newsgraph: error: {}", chain.join(": "));
+}
