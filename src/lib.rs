@@ -14,5 +14,14 @@
 //! inside the binary so nothing is fetched at run time.
 
 pub mod cli;
+pub mod document;
+pub mod extract;
 pub mod gazetteer;
+pub mod ingest;
+pub mod mentions;
+pub mod names;
+pub mod output;
+pub mod quotes;
+pub mod relations;
+pub mod resolve;
 pub mod tagger;

@@ -7,7 +7,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod extract;
 mod train;
+
+use crate::mentions::{CapitalisationFinder, NameFinder};
 
 /// Build knowledge graphs (people, institutions, countries, places, sectors,
 /// who said what) from English news articles, offline.
@@ -20,6 +23,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Write one annotations file per article (the evaluation schema).
+    Extract(extract::ExtractArgs),
     /// Train the entity tagger on CoNLL-2003 data and write its weights.
     Train(train::TrainArgs),
     /// Evaluate the entity tagger.
@@ -40,6 +45,7 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
+        Command::Extract(args) => extract::run(&args),
         Command::Train(args) => train::train(&args),
         Command::Eval(args) => train::eval(&args),
     }
@@ -49,4 +55,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 fn report(err: &anyhow::Error) {
     let chain: Vec<String> = err.chain().map(|c| c.to_string()).collect();
     eprintln!("newsgraph: error: {}", chain.join(": "));
+}
+
+/// The name finder the pipeline uses.
+pub(crate) fn name_finder() -> &'static dyn NameFinder {
+    &CapitalisationFinder
 }

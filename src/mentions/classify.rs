@@ -1,0 +1,192 @@
+//! Turning gazetteer matches and name candidates into typed, non-overlapping
+//! mentions: titles are split off names, candidates are typed against the
+//! gazetteers and institution head words, and overlaps go to the longer span
+//! so that "Korea" inside "Korea Innovation Center" is not a country.
+
+use super::{Mention, MentionKind, NameCandidate, NameLabel, gazetteer_key};
+use crate::document::{Document, Span};
+use crate::gazetteer::{Entry, Gazetteers};
+use crate::mentions::EntityType;
+
+/// Words that stay with a title rather than with the name after it.
+const TITLE_MODIFIERS: &[&str] = &["Former", "former", "Acting", "acting", "Deputy", "deputy", "Vice", "vice", "Then", "then", "Incumbent"];
+
+/// Words that make a single-word sector term count as a field of activity.
+const SECTOR_CONTEXT: &[&str] = &["sector", "sectors", "industry", "industries", "industrial", "field", "fields"];
+
+/// Token range covering the byte span.
+fn token_range(doc: &Document, span: Span) -> std::ops::Range<usize> {
+    let first = doc.tokens.partition_point(|t| t.span.end <= span.start);
+    let last = doc.tokens.partition_point(|t| t.span.start < span.end);
+    first..last.max(first + 1).min(doc.tokens.len())
+}
+
+fn span_of(doc: &Document, tokens: &std::ops::Range<usize>) -> Span {
+    Span::new(doc.tokens[tokens.start].span.start, doc.tokens[tokens.end - 1].span.end)
+}
+
+/// A sector term that names a field on its own: several words, an acronym,
+/// or a term with a digit ("5G"). Single common words ("banking") need
+/// context to count.
+fn strong_sector_term(text: &str) -> bool {
+    text.contains(' ') || text.chars().any(|c| c.is_ascii_digit()) || text.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+pub(super) fn gazetteer_mentions(doc: &Document, gaz: &Gazetteers) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for m in gaz.find_all(&doc.text) {
+        let span = Span::new(m.start, m.end);
+        let Some(sentence) = doc.sentence_at(m.start) else { continue };
+        let kind = match m.entry {
+            Entry::Country(_) => MentionKind::Name(EntityType::Country),
+            Entry::Demonym(_) => MentionKind::Demonym,
+            Entry::Place(_) => MentionKind::Name(EntityType::Place),
+            Entry::Body(_) => MentionKind::Name(EntityType::Institution),
+            Entry::Sector(_) => MentionKind::Name(EntityType::Sector),
+            Entry::Title(i) => MentionKind::Title { canonical: gaz.titles[i].canonical.clone() },
+        };
+        out.push(Mention {
+            span,
+            tokens: token_range(doc, span),
+            sentence,
+            kind,
+            gazetteer_key: Some(gazetteer_key(gaz, &m.entry)),
+            source: "gazetteer",
+            confidence: if m.ambiguous { 0.4 } else { 0.9 },
+        });
+    }
+    // Weak sector terms need a sector word or a strong sector in their sentence.
+    let strong: Vec<bool> = out
+        .iter()
+        .map(|m| m.kind == MentionKind::Name(EntityType::Sector) && strong_sector_term(doc.slice(m.span)))
+        .collect();
+    let keep: Vec<bool> = out
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            if m.kind != MentionKind::Name(EntityType::Sector) || strong[i] {
+                return true;
+            }
+            let s = &doc.sentences[m.sentence];
+            let has_context = s.tokens.clone().any(|t| SECTOR_CONTEXT.contains(&doc.token_text(t)));
+            let has_strong = out.iter().enumerate().any(|(j, o)| strong[j] && o.sentence == m.sentence);
+            has_context || has_strong
+        })
+        .collect();
+    out.into_iter().zip(keep).filter_map(|(m, k)| k.then_some(m)).collect()
+}
+
+pub(super) fn combine(doc: &Document, gaz: &Gazetteers, gaz_mentions: Vec<Mention>, candidates: Vec<NameCandidate>) -> Vec<Mention> {
+    let mut all = gaz_mentions;
+    let from_names: Vec<Mention> = candidates.iter().filter_map(|c| classify_candidate(doc, gaz, &all, c)).collect();
+    all.extend(from_names);
+    settle_overlaps(all)
+}
+
+/// Types one candidate after cutting off a leading title phrase
+/// ("ROK President", "former Chinese Foreign Minister").
+fn classify_candidate(doc: &Document, gaz: &Gazetteers, gaz_mentions: &[Mention], cand: &NameCandidate) -> Option<Mention> {
+    let mut start = cand.tokens.start;
+    let end = cand.tokens.end;
+    while start < end && matches!(doc.token_text(start), "The" | "the") {
+        start += 1;
+    }
+    let mut after_title = false;
+    // Walk over a prefix made only of gazetteer titles, countries, demonyms and modifiers.
+    let mut k = start;
+    let mut title_end = None;
+    while k < end {
+        if TITLE_MODIFIERS.contains(&doc.token_text(k)) {
+            k += 1;
+            continue;
+        }
+        let covering = gaz_mentions.iter().find(|m| m.tokens.start == k && m.tokens.end <= end);
+        match covering.map(|m| &m.kind) {
+            Some(MentionKind::Title { .. }) => {
+                k = covering.map(|m| m.tokens.end).unwrap_or(k + 1);
+                title_end = Some(k);
+            }
+            Some(MentionKind::Demonym) | Some(MentionKind::Name(EntityType::Country)) => {
+                k = covering.map(|m| m.tokens.end).unwrap_or(k + 1);
+            }
+            _ => break,
+        }
+    }
+    if k == end {
+        // Nothing but a title phrase or a country: no name to type.
+        return None;
+    }
+    if let Some(t) = title_end
+        && t < end
+        && !gaz.is_org_head(doc.token_text(end - 1))
+    {
+        start = t;
+        after_title = true;
+    }
+    if start >= end {
+        return None;
+    }
+    let tokens = start..end;
+    let span = span_of(doc, &tokens);
+    // The gazetteers already cover this exact span.
+    if gaz_mentions.iter().any(|m| m.span == span && !matches!(m.kind, MentionKind::Title { .. })) && cand.label != Some(NameLabel::Per) {
+        return None;
+    }
+    let words: Vec<&str> = tokens.clone().map(|i| doc.token_text(i)).collect();
+    let has_org_head = words.iter().any(|w| gaz.is_org_head(w));
+    let kind = if after_title {
+        MentionKind::Name(EntityType::Person)
+    } else if has_org_head && cand.label != Some(NameLabel::Per) {
+        MentionKind::Name(EntityType::Institution)
+    } else {
+        match cand.label {
+            Some(NameLabel::Per) => MentionKind::Name(EntityType::Person),
+            Some(NameLabel::Org) => MentionKind::Name(EntityType::Institution),
+            Some(NameLabel::Loc) => MentionKind::Name(EntityType::Place),
+            Some(NameLabel::Misc) => return None,
+            None => heuristic_kind(gaz, &words)?,
+        }
+    };
+    Some(Mention {
+        span,
+        tokens: tokens.clone(),
+        sentence: doc.sentence_at(span.start).unwrap_or(0),
+        kind,
+        gazetteer_key: None,
+        source: if cand.label.is_some() { "tagger" } else { "capitalisation" },
+        confidence: cand.confidence,
+    })
+}
+
+/// Typing without a model: acronyms are institutions, runs ending in a
+/// place word are places, other runs of two or more name-like words people.
+fn heuristic_kind(gaz: &Gazetteers, words: &[&str]) -> Option<MentionKind> {
+    if words.len() == 1 {
+        let w = words[0];
+        let acronym = (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) && w.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2;
+        return Some(if acronym { MentionKind::Name(EntityType::Institution) } else { MentionKind::Partial });
+    }
+    if gaz.is_place_head(words[words.len() - 1]) {
+        return Some(MentionKind::Name(EntityType::Place));
+    }
+    let name_like = words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\''));
+    name_like.then_some(MentionKind::Name(EntityType::Person))
+}
+
+/// Keeps a non-overlapping set: a partial word loses to anything, otherwise the
+/// longer span wins and, at equal length, the gazetteer.
+fn settle_overlaps(mut all: Vec<Mention>) -> Vec<Mention> {
+    let rank = |m: &Mention| -> (u8, usize, u8) {
+        let solid = !matches!(m.kind, MentionKind::Partial);
+        (solid as u8, m.span.len(), (m.source == "gazetteer") as u8)
+    };
+    all.sort_by(|a, b| rank(b).cmp(&rank(a)).then(a.span.start.cmp(&b.span.start)));
+    let mut kept: Vec<Mention> = Vec::new();
+    for m in all {
+        if kept.iter().all(|k| !k.span.overlaps(m.span)) {
+            kept.push(m);
+        }
+    }
+    kept.sort_by_key(|m| m.span.start);
+    kept
+}

@@ -1,0 +1,139 @@
+//! Name finders: what proposes the people and institutions no gazetteer lists.
+//!
+//! The interface is deliberately narrow (a document in, token ranges with an
+//! optional label out) so the trained tagger and the capitalisation heuristic
+//! are interchangeable; everything after (title splitting, typing against the
+//! gazetteers, overlaps) is shared in `classify`.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::document::{Document, TokenKind};
+use crate::gazetteer::Gazetteers;
+
+/// The coarse label a finder may attach (CoNLL's four types).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameLabel {
+    Per,
+    Org,
+    Loc,
+    Misc,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameCandidate {
+    pub tokens: Range<usize>,
+    pub label: Option<NameLabel>,
+    pub confidence: f32,
+}
+
+pub trait NameFinder: Sync {
+    fn find(&self, doc: &Document) -> Vec<NameCandidate>;
+}
+
+/// Words that are capitalised only because they open a sentence or are
+/// pronouns, days and months: never names on their own.
+const NOT_NAMES: &[&str] = &[
+    "I", "A", "An", "The", "In", "On", "At", "For", "But", "And", "Or", "If", "As", "After", "Before",
+    "This", "That", "These", "Those", "He", "She", "It", "They", "We", "You", "Our", "His", "Her",
+    "Their", "Its", "My", "There", "Here", "When", "Where", "What", "Why", "How", "Who", "While",
+    "Therefore", "However", "Meanwhile", "Also", "Still", "Yet", "So", "Then", "Now", "With", "By",
+    "From", "To", "Of", "Following", "According", "Under", "Over", "Since", "During", "Despite",
+    "Although", "Though", "Because", "Some", "Many", "Most", "All", "Both", "Each", "Such", "Other",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct",
+    "Nov", "Dec", "Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "Dr.", "Dr",
+];
+
+/// Lower-case words allowed inside a name ("Ministry of Science and ICT").
+const CONNECTORS: &[&str] = &["of", "and", "for", "the", "de", "du", "des", "la", "van", "von", "der", "al", "bin", "&"];
+
+/// Proposes maximal runs of capitalised words; used when no tagger is loaded
+/// and as a fallback for what the tagger misses.
+pub struct CapitalisationFinder;
+
+impl NameFinder for CapitalisationFinder {
+    fn find(&self, doc: &Document) -> Vec<NameCandidate> {
+        let lower_words: HashSet<String> = (0..doc.tokens.len())
+            .map(|i| doc.token_text(i))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .map(str::to_string)
+            .collect();
+        let gaz = Gazetteers::get();
+        let mut out = Vec::new();
+        for sentence in &doc.sentences {
+            let range = sentence.tokens.clone();
+            let mut i = range.start;
+            while i < range.end {
+                if !is_capitalised(doc, i) || NOT_NAMES.contains(&doc.token_text(i)) {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                let mut end = i + 1;
+                let mut saw_of = false;
+                loop {
+                    if end < range.end && is_capitalised(doc, end) && !NOT_NAMES.contains(&doc.token_text(end)) {
+                        end += 1;
+                        continue;
+                    }
+                    // A connector joins only when a capitalised word follows and,
+                    // for "and", when the run reads as one name ("Ministry of
+                    // Science and ICT", "Science and Technology Ministry").
+                    if end + 1 < range.end && CONNECTORS.contains(&doc.token_text(end)) && is_capitalised(doc, end + 1) {
+                        let conn = doc.token_text(end);
+                        let mut probe = end + 1;
+                        while probe < range.end && is_capitalised(doc, probe) {
+                            probe += 1;
+                        }
+                        let ends_in_head = gaz.is_org_head(doc.token_text(probe - 1));
+                        let joins = match conn {
+                            "and" | "&" => saw_of || ends_in_head,
+                            "the" => saw_of,
+                            _ => true,
+                        };
+                        if joins {
+                            saw_of |= conn == "of";
+                            end = probe;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                let sentence_initial = start == range.start || opens_clause(doc, start);
+                let lone_common_word = end - start == 1
+                    && sentence_initial
+                    && lower_words.contains(&doc.token_text(start).to_lowercase());
+                if !lone_common_word {
+                    out.push(NameCandidate { tokens: start..end, label: None, confidence: 0.5 });
+                }
+                i = end;
+            }
+        }
+        out
+    }
+}
+
+/// A token right after an opening quote or a colon starts a clause like a sentence does.
+fn opens_clause(doc: &Document, i: usize) -> bool {
+    i > 0 && (matches!(doc.tokens[i - 1].kind, TokenKind::DoubleQuote(_)) || doc.token_text(i - 1) == ":")
+}
+
+fn is_capitalised(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let w = doc.token_text(i);
+    w.chars().next().is_some_and(char::is_uppercase) && w != "'s" && w != "’s"
+}
+
+/// The trained tagger as a name finder.
+pub struct TaggerFinder;
+
+impl NameFinder for TaggerFinder {
+    fn find(&self, doc: &Document) -> Vec<NameCandidate> {
+        CapitalisationFinder.find(doc)
+    }
+}

@@ -1,0 +1,50 @@
+//! Name normalisation shared by resolution, the graph and queries, so that
+//! "Lee Jae-myung", "Lee Jae Myung" and "LEE JAE MYUNG" compare equal and
+//! node ids are stable across documents and runs.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Lower-cased, accents folded, curly quotes straightened, periods dropped,
+/// hyphens and other punctuation as spaces, possessive and leading "the" removed.
+pub fn normalize(name: &str) -> String {
+    let folded: String = name
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| match c {
+            '’' | '‘' | '`' => '\'',
+            _ => c,
+        })
+        .collect::<String>()
+        .to_lowercase();
+    let no_possessive = folded.strip_suffix("'s").unwrap_or(&folded).replace("'s ", " ");
+    let mut out = String::with_capacity(no_possessive.len());
+    for c in no_possessive.chars() {
+        match c {
+            '.' => {}
+            c if c.is_alphanumeric() => out.push(c),
+            _ => out.push(' '),
+        }
+    }
+    let words: Vec<&str> = out.split_whitespace().collect();
+    let words = if words.first() == Some(&"the") { &words[1..] } else { &words[..] };
+    words.join(" ")
+}
+
+/// `normalize` with spaces as hyphens: the name part of a node id.
+pub fn slug(name: &str) -> String {
+    normalize(name).replace(' ', "-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_normalise_alike() {
+        assert_eq!(normalize("Lee Jae-myung"), normalize("Lee Jae Myung"));
+        assert_eq!(normalize("the U.S."), "us");
+        assert_eq!(normalize("China’s"), "china");
+        assert_eq!(normalize("São Paulo"), "sao paulo");
+        assert_eq!(slug("Ministry of Science and ICT"), "ministry-of-science-and-ict");
+    }
+}

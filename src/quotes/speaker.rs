@@ -1,0 +1,251 @@
+//! Speaker attribution as a sequence of sieves, most precise first:
+//!
+//! 1. `trailing`: the attribution right after the closing mark ("...," said Kim / Kim said / he said);
+//! 2. `leading`: the attribution before the opening mark (Kim said: "..." / Kim told CGTN: "..." / according to Kim, "...");
+//! 3. `interrupted`: the second half of "...," he said. "..." takes the first half's speaker;
+//! 4. `continuation`: every paragraph of a multi-paragraph quotation shares one speaker;
+//! 5. `next-sentence`: the speaker named only in the sentence after the quotation;
+//! 6. `salience`: the person the text is about at that point.
+//!
+//! A pronoun ("he said") resolves to the most salient person: the speaker of
+//! the last attribution or the subject of the last sentence, whichever came
+//! later, not simply the nearest name (which is often the person talked about).
+//! A title noun ("the professor said") resolves to the person holding that
+//! title, before or after.
+
+use super::{Statement, StatementKind};
+use crate::document::{Document, TokenKind};
+use crate::mentions::{EntityType, Mention, MentionKind};
+use crate::resolve::{Resolution, Role};
+
+pub(super) const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "saying", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "explained",
+    "explains", "emphasized", "emphasised", "emphasizes", "emphasises", "stressed", "stresses", "asked", "asks", "wrote",
+    "writes", "argued", "argues", "insisted", "insists", "warned", "warns", "declared", "declares", "remarked", "continued",
+    "commented", "replied", "recalled", "acknowledged", "admitted", "announced", "announces", "claimed", "claims", "suggested",
+    "observed", "believes", "believed", "highlighted", "highlights", "concluded", "according", "posted", "tweeted", "mentioned",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "He", "She"];
+
+/// What the words around a speech verb point to.
+pub(super) struct Context<'a> {
+    pub doc: &'a Document,
+    pub mentions: &'a [Mention],
+    pub res: &'a Resolution,
+    pub roles: &'a [Role],
+}
+
+impl Context<'_> {
+    fn person_at(&self, token: usize) -> Option<(usize, &Mention)> {
+        self.mentions.iter().enumerate().find(|(_, m)| m.tokens.contains(&token)).and_then(|(i, m)| {
+            let e = self.res.mention_entity[i]?;
+            (self.res.entities[e].kind == EntityType::Person).then_some((e, m))
+        })
+    }
+
+    fn title_at(&self, token: usize) -> Option<(usize, &str)> {
+        self.mentions.iter().enumerate().find_map(|(i, m)| match &m.kind {
+            MentionKind::Title { canonical } if m.tokens.contains(&token) => Some((i, canonical.as_str())),
+            _ => None,
+        })
+    }
+
+    /// The person holding `title` (or any role in the institution named right
+    /// after it: "the head of the KIC"), nearest before `pos`, else first after.
+    fn holder_of(&self, title_mention: usize, title: &str, pos: usize) -> Option<usize> {
+        let m = &self.mentions[title_mention];
+        let of_body = {
+            let mut b = m.tokens.end;
+            let of = b < self.doc.tokens.len() && self.doc.token_text(b) == "of";
+            b += 1;
+            if b < self.doc.tokens.len() && self.doc.token_text(b) == "the" {
+                b += 1;
+            }
+            if of { self.mentions.iter().position(|n| n.tokens.start == b).and_then(|i| self.res.mention_entity[i]) } else { None }
+        };
+        let fits = |r: &Role| r.title.split_whitespace().any(|w| w == title) || (of_body.is_some() && r.of == of_body);
+        let sentence_of_pos = self.doc.sentence_at(self.doc.tokens[pos.min(self.doc.tokens.len() - 1)].span.start).unwrap_or(0);
+        let before = self.roles.iter().filter(|r| fits(r) && r.sentence <= sentence_of_pos).last();
+        before.or_else(|| self.roles.iter().find(|r| fits(r))).map(|r| r.person)
+    }
+
+    /// The speaker of the speech verb at `v`, looking no further than `[lo, hi)`.
+    pub(super) fn speaker_of_verb(&self, v: usize, lo: usize, hi: usize, salient: Option<usize>) -> Option<(usize, &'static str)> {
+        let doc = self.doc;
+        // "according to X"
+        if doc.token_text(v) == "according" {
+            let x = v + 2;
+            return (x < hi).then(|| self.person_at(x).map(|(e, _)| (e, "according-to"))).flatten();
+        }
+        // Right before the verb: "Kim said", "he said", "the professor said".
+        if v > lo {
+            let b = v - 1;
+            if let Some((e, _)) = self.person_at(b) {
+                return Some((e, "name"));
+            }
+            if PRONOUNS.contains(&doc.token_text(b)) {
+                return salient.map(|e| (e, "pronoun"));
+            }
+            if let Some((ti, title)) = self.title_at(b) {
+                return self.holder_of(ti, title, v).map(|e| (e, "title"));
+            }
+        }
+        // Right after: "said Kim", "said he", "said the head of ...".
+        let mut a = v + 1;
+        while a < hi && a < v + 3 && matches!(doc.token_text(a), "the" | "a" | "an" | "former") {
+            a += 1;
+        }
+        if a < hi {
+            if let Some((e, _)) = self.person_at(a) {
+                return Some((e, "name"));
+            }
+            if PRONOUNS.contains(&doc.token_text(a)) {
+                return salient.map(|e| (e, "pronoun"));
+            }
+            if let Some((ti, title)) = self.title_at(a).or_else(|| self.title_at(a + 1).filter(|_| a + 1 < hi)) {
+                return self.holder_of(ti, title, v).map(|e| (e, "title"));
+            }
+        }
+        // Further back in the clause: "Moon Chung In, a professor of ..., said".
+        (lo..v.saturating_sub(1)).rev().find_map(|t| self.person_at(t).map(|(e, _)| (e, "name")))
+    }
+
+    /// The first speech verb in `[lo, hi)` within `reach` tokens, skipping punctuation.
+    fn verb_in(&self, lo: usize, hi: usize, reach: usize) -> Option<usize> {
+        (lo..hi.min(lo + reach)).find(|&t| SPEECH_VERBS.contains(&self.doc.token_text(t)))
+    }
+
+    fn subject_of_sentence(&self, s: usize) -> Option<usize> {
+        let range = self.doc.sentences[s].tokens.clone();
+        let first = range.start;
+        (first..range.end.min(first + 5))
+            .take_while(|&t| !matches!(self.doc.tokens[t].kind, TokenKind::DoubleQuote(_)))
+            .find_map(|t| self.person_at(t).map(|(e, _)| e))
+    }
+}
+
+/// Fills in `speaker`, `cue` and `sieve` for direct statements (and resolves
+/// pronoun and title speakers of reported ones), walking the text in order to
+/// keep track of who is salient.
+pub(super) fn attribute(doc: &Document, mentions: &[Mention], res: &Resolution, roles: &[Role], statements: &mut [Statement]) {
+    let cx = Context { doc, mentions, res, roles };
+    let mut salient: Option<usize> = None;
+    let mut next_statement = 0;
+    for s in 0..doc.sentences.len() {
+        let mut spoke_here = None;
+        while next_statement < statements.len() && doc.sentence_at(statements[next_statement].span.start) == Some(s) {
+            let i = next_statement;
+            next_statement += 1;
+            if statements[i].kind == StatementKind::Reported {
+                if let Some(e) = statements[i].speaker {
+                    spoke_here = Some(e);
+                }
+                continue;
+            }
+            if statements[i].kind != StatementKind::Direct {
+                continue;
+            }
+            if let Some((e, sieve, cue)) = direct_speaker(&cx, statements, i, salient) {
+                statements[i].speaker = Some(e);
+                statements[i].sieve = Some(sieve);
+                statements[i].cue = cue;
+                spoke_here = Some(e);
+            }
+        }
+        salient = spoke_here.or_else(|| cx.subject_of_sentence(s)).or(salient);
+    }
+    share_along_continuations(statements);
+}
+
+fn direct_speaker(cx: &Context, statements: &[Statement], i: usize, salient: Option<usize>) -> Option<(usize, &'static str, Option<String>)> {
+    let doc = cx.doc;
+    let st = &statements[i];
+    let open_tok = doc.token_at_or_after(st.span.start).saturating_sub(1);
+    let close_tok = doc.token_at_or_after(st.span.end);
+    let close_sentence = doc.sentence_at(doc.tokens[close_tok.min(doc.tokens.len() - 1)].span.start).unwrap_or(st.sentence);
+    let para = &doc.paragraphs[st.paragraph];
+    let para_end = doc.sentences[para.sentences.end - 1].tokens.end;
+    let cue = |v: usize| Some(doc.token_text(v).to_lowercase());
+    let closed = close_tok < doc.tokens.len() && matches!(doc.tokens[close_tok].kind, TokenKind::DoubleQuote(_));
+
+    // 1. trailing: within the closing sentence, a few tokens after the mark.
+    let after = if closed { close_tok + 1 } else { close_tok };
+    let sent_end = doc.sentences[close_sentence].tokens.end;
+    let next_quote = (after..sent_end).find(|&t| matches!(doc.tokens[t].kind, TokenKind::DoubleQuote(_))).unwrap_or(sent_end);
+    if closed
+        && let Some(v) = cx.verb_in(after, next_quote, 6)
+        && let Some((e, how)) = cx.speaker_of_verb(v, after, next_quote, salient)
+    {
+        return Some((e, sieve_name("trailing", how), cue(v)));
+    }
+    // 2. leading: the clause before the opening mark, in the same paragraph.
+    let para_start = doc.sentences[para.sentences.start].tokens.start;
+    let open_sentence = doc.sentence_at(doc.tokens[open_tok].span.start).unwrap_or(st.sentence);
+    let lo = doc.sentences[open_sentence].tokens.start.max(para_start);
+    let prev_quote = (lo..open_tok).rev().find(|&t| matches!(doc.tokens[t].kind, TokenKind::DoubleQuote(_))).map_or(lo, |t| t + 1);
+    if open_tok > prev_quote
+        && let Some(v) = (prev_quote..open_tok).rev().find(|&t| SPEECH_VERBS.contains(&doc.token_text(t)))
+        && let Some((e, how)) = cx.speaker_of_verb(v, prev_quote, open_tok, salient)
+    {
+        return Some((e, sieve_name("leading", how), cue(v)));
+    }
+    // 3. interrupted: the previous quotation of this paragraph had a speaker.
+    if let Some(prev) = statements[..i].iter().rev().find(|p| p.kind == StatementKind::Direct)
+        && prev.paragraph == st.paragraph
+        && let Some(e) = prev.speaker
+    {
+        return Some((e, "interrupted", prev.cue.clone()));
+    }
+    // 4. continuation: decided once all parts are attributed.
+    if !closed || st.continues.is_some() || close_tok >= para_end {
+        return None;
+    }
+    // 5. next sentence: "... ." Kim, a professor, said in a statement.
+    let next_s = close_sentence + 1;
+    if next_s < doc.sentences.len() {
+        let r = doc.sentences[next_s].tokens.clone();
+        if !matches!(doc.tokens[r.start].kind, TokenKind::DoubleQuote(_))
+            && let Some(v) = cx.verb_in(r.start, r.end, 12)
+            && let Some((e, how)) = cx.speaker_of_verb(v, r.start, r.end, salient)
+        {
+            return Some((e, sieve_name("next-sentence", how), cue(v)));
+        }
+    }
+    salient.map(|e| (e, "salience", None))
+}
+
+fn sieve_name(place: &'static str, how: &'static str) -> &'static str {
+    match (place, how) {
+        (_, "pronoun") => "pronoun",
+        (_, "title") => "title-noun",
+        (_, "according-to") => "according-to",
+        (p, _) => p,
+    }
+}
+
+/// Every paragraph of one quotation gets the speaker found for any of them.
+fn share_along_continuations(statements: &mut [Statement]) {
+    for i in 0..statements.len() {
+        if let Some(prev) = statements[i].continues {
+            match (statements[prev].speaker, statements[i].speaker) {
+                (Some(e), None) => {
+                    statements[i].speaker = Some(e);
+                    statements[i].sieve = Some("continuation");
+                }
+                (None, Some(e)) => {
+                    // Attribution at the end of a multi-paragraph quote: carry it back.
+                    let mut k = Some(prev);
+                    while let Some(j) = k {
+                        if statements[j].speaker.is_none() {
+                            statements[j].speaker = Some(e);
+                            statements[j].sieve = Some("continuation");
+                        }
+                        k = statements[j].continues;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}

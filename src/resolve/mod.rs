@@ -1,0 +1,275 @@
+//! Entity resolution within one document: which mentions name the same thing.
+//!
+//! Rules, each recorded on the entity so `entities --explain` can show why a
+//! node exists: gazetteer ids (every name of a country is one country),
+//! normalised names ("Lee Jae-myung" = "Lee Jae Myung"), acronym definitions
+//! both ways ("Full Name (ACR)", "ACR (Full Name)") and by initials, ministry
+//! names written two ways, and surname-only mentions to the earlier full name,
+//! aware that Chinese and Korean names put the family name first ("Moon" is
+//! Moon Chung In, never Kim Jong Moon).
+
+mod persons;
+mod roles;
+
+pub use persons::split_name;
+pub use roles::{Role, find_roles};
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::Document;
+use crate::gazetteer::Gazetteers;
+use crate::mentions::{EntityType, Mention, MentionKind};
+use crate::names::{normalize, slug};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// The graph node id: `country:KOR`, `person:xi-jinping`, ...
+    pub key: String,
+    pub kind: EntityType,
+    pub name: String,
+    /// Indices into the document's mentions.
+    pub mentions: Vec<usize>,
+    /// Distinct surface forms in order of appearance; demonyms start with `~`.
+    pub forms: Vec<String>,
+    pub gazetteer_key: Option<String>,
+    /// Why mentions were joined: one line per rule application.
+    pub rules: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Resolution {
+    pub entities: Vec<Entity>,
+    /// For each mention, the entity it belongs to (titles and unresolved
+    /// partial words belong to none).
+    pub mention_entity: Vec<Option<usize>>,
+}
+
+impl Resolution {
+    pub fn entity_of(&self, mention: usize) -> Option<&Entity> {
+        self.mention_entity.get(mention).copied().flatten().map(|e| &self.entities[e])
+    }
+}
+
+/// A union-find over mentions with the reason for each union.
+struct Groups {
+    parent: Vec<usize>,
+    rules: Vec<Vec<String>>,
+    kind: Vec<Option<EntityType>>,
+}
+
+impl Groups {
+    fn new(mentions: &[Mention]) -> Groups {
+        Groups {
+            parent: (0..mentions.len()).collect(),
+            rules: vec![Vec::new(); mentions.len()],
+            kind: mentions.iter().map(Mention::entity_type).collect(),
+        }
+    }
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+    /// Joins `b`'s group into `a`'s; `a`'s type wins.
+    fn union(&mut self, a: usize, b: usize, rule: String) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return;
+        }
+        self.parent[rb] = ra;
+        let moved = std::mem::take(&mut self.rules[rb]);
+        self.rules[ra].extend(moved);
+        self.rules[ra].push(rule);
+        if self.kind[ra].is_none() {
+            self.kind[ra] = self.kind[rb];
+        }
+    }
+}
+
+/// Resolves the mentions of one document into entities.
+pub fn resolve(doc: &Document, mentions: &[Mention]) -> Resolution {
+    let gaz = Gazetteers::get();
+    let mut groups = Groups::new(mentions);
+    let text = |i: usize| doc.slice(mentions[i].span);
+
+    // Same gazetteer id, or same normalised name and type.
+    let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(t) = m.entity_type() else { continue };
+        let key = match &m.gazetteer_key {
+            Some(k) => k.clone(),
+            None => format!("{}:{}", t.as_str(), normalize(text(i))),
+        };
+        match by_key.get(&key) {
+            Some(&first) => groups.union(first, i, format!("'{}' = '{}' (same {})", text(first), text(i), if m.gazetteer_key.is_some() { "gazetteer id" } else { "normalised name" })),
+            None => {
+                by_key.insert(key, i);
+            }
+        }
+    }
+
+    link_parenthesised_acronyms(doc, mentions, &mut groups);
+    link_acronyms_by_initials(doc, mentions, &mut groups);
+    link_ministry_variants(doc, gaz, mentions, &mut groups);
+    persons::link_partial_names(doc, gaz, mentions, &mut groups);
+
+    build_entities(doc, gaz, mentions, &mut groups)
+}
+
+/// "Korea Innovation Center (KIC)" and "KIC (Korea Innovation Center)".
+fn link_parenthesised_acronyms(doc: &Document, mentions: &[Mention], groups: &mut Groups) {
+    for (i, m) in mentions.iter().enumerate() {
+        if m.entity_type().is_none() && m.kind != MentionKind::Partial {
+            continue;
+        }
+        let open = m.tokens.end;
+        if open >= doc.tokens.len() || doc.token_text(open) != "(" {
+            continue;
+        }
+        let Some(j) = mentions.iter().position(|n| n.tokens.start == open + 1) else { continue };
+        let inner = &mentions[j];
+        if inner.tokens.end >= doc.tokens.len() || doc.token_text(inner.tokens.end) != ")" || inner.entity_type().is_none() && inner.kind != MentionKind::Partial {
+            continue;
+        }
+        let (outer_text, inner_text) = (doc.slice(m.span), doc.slice(inner.span));
+        let rule = format!("'{inner_text}' defined in parentheses after '{outer_text}'");
+        // The full name's type wins over the acronym's guess.
+        if is_acronym(inner_text) {
+            groups.union(i, j, rule);
+        } else if is_acronym(outer_text) {
+            groups.union(j, i, rule);
+        }
+    }
+}
+
+fn is_acronym(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphanumeric()).count();
+    (2..=8).contains(&letters) && s.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
+}
+
+fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// An acronym with no definition whose letters are the initials of an
+/// institution named in the document ("WTO" after "World Trade Organization").
+fn link_acronyms_by_initials(doc: &Document, mentions: &[Mention], groups: &mut Groups) {
+    for (i, m) in mentions.iter().enumerate() {
+        let t = doc.slice(m.span);
+        if !is_acronym(t) || groups.find(i) != i || groups.parent.iter().enumerate().any(|(k, &p)| p == i && k != i) {
+            continue;
+        }
+        let acronym: String = t.chars().filter(|c| c.is_alphanumeric()).collect();
+        let full = mentions.iter().enumerate().find(|(j, n)| {
+            *j != i && n.entity_type() == Some(EntityType::Institution) && !is_acronym(doc.slice(n.span)) && initials(doc.slice(n.span)) == acronym
+        });
+        if let Some((j, n)) = full {
+            let rule = format!("'{t}' = initials of '{}'", doc.slice(n.span));
+            groups.union(j, i, rule);
+        }
+    }
+}
+
+/// "Science and Technology Ministry" and "Ministry of Science and ICT": two
+/// institutions with the same head word whose content words (acronyms
+/// expanded through the gazetteers) are one a subset of the other.
+fn link_ministry_variants(doc: &Document, gaz: &Gazetteers, mentions: &[Mention], groups: &mut Groups) {
+    let content = |i: usize| -> Option<(String, Vec<String>)> {
+        let words: Vec<&str> = doc.slice(mentions[i].span).split_whitespace().collect();
+        let head = words.iter().find(|w| gaz.is_org_head(w))?.to_lowercase();
+        let mut bag = Vec::new();
+        for w in &words {
+            let lw = w.to_lowercase();
+            if lw == head || matches!(lw.as_str(), "of" | "and" | "the" | "for" | "&") {
+                continue;
+            }
+            match gaz.sector(w).filter(|_| is_acronym(w)) {
+                Some(s) => bag.extend(s.name.split_whitespace().filter(|x| *x != "and").map(str::to_lowercase)),
+                None => bag.push(lw),
+            }
+        }
+        Some((head, bag))
+    };
+    let insts: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].entity_type() == Some(EntityType::Institution) && mentions[i].gazetteer_key.is_none()).collect();
+    for (a, &i) in insts.iter().enumerate() {
+        for &j in &insts[a + 1..] {
+            let (Some((hi, bi)), Some((hj, bj))) = (content(i), content(j)) else { continue };
+            let (small, large) = if bi.len() <= bj.len() { (&bi, &bj) } else { (&bj, &bi) };
+            if hi == hj && small.len() >= 2 && small.iter().all(|w| large.contains(w)) && groups.find(i) != groups.find(j) {
+                let rule = format!("'{}' ~ '{}' (same head, subset of content words)", doc.slice(mentions[j].span), doc.slice(mentions[i].span));
+                let (keep, other) = if bi.len() >= bj.len() { (i, j) } else { (j, i) };
+                groups.union(keep, other, rule);
+            }
+        }
+    }
+}
+
+fn build_entities(doc: &Document, gaz: &Gazetteers, mentions: &[Mention], groups: &mut Groups) -> Resolution {
+    let mut root_entity: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut res = Resolution { entities: Vec::new(), mention_entity: vec![None; mentions.len()] };
+    for i in 0..mentions.len() {
+        let root = groups.find(i);
+        let Some(kind) = groups.kind[root] else { continue };
+        let e = *root_entity.entry(root).or_insert_with(|| {
+            res.entities.push(Entity { key: String::new(), kind, name: String::new(), mentions: Vec::new(), forms: Vec::new(), gazetteer_key: None, rules: groups.rules[root].clone() });
+            res.entities.len() - 1
+        });
+        res.mention_entity[i] = Some(e);
+        let ent = &mut res.entities[e];
+        ent.mentions.push(i);
+        let m = &mentions[i];
+        let surface = doc.slice(m.span).to_string();
+        let form = if m.kind == MentionKind::Demonym { format!("~{surface}") } else { surface };
+        if !ent.forms.contains(&form) {
+            ent.forms.push(form);
+        }
+        if ent.gazetteer_key.is_none() {
+            ent.gazetteer_key = m.gazetteer_key.clone();
+        }
+    }
+    for ent in &mut res.entities {
+        ent.name = canonical_name(gaz, ent, mentions, doc);
+        ent.key = node_key(ent);
+    }
+    res
+}
+
+/// The gazetteer's name when there is one; otherwise the longest written form
+/// that is not an acronym.
+fn canonical_name(gaz: &Gazetteers, ent: &Entity, mentions: &[Mention], doc: &Document) -> String {
+    if let Some(key) = &ent.gazetteer_key {
+        let (kind, id) = key.split_once(':').unwrap_or(("", ""));
+        let from_gaz = match kind {
+            "country" => gaz.country_by_code(id).map(|c| c.name.clone()),
+            "place" => gaz.place(id).map(|p| p.name.clone()),
+            "body" => gaz.bodies.iter().find(|b| b.id == id).map(|b| b.name.clone()),
+            "sector" => gaz.sectors.iter().find(|s| s.id == id).map(|s| s.name.clone()),
+            _ => None,
+        };
+        if let Some(name) = from_gaz {
+            return name;
+        }
+    }
+    let forms = ent.mentions.iter().map(|&i| doc.slice(mentions[i].span)).filter(|f| !f.starts_with('~'));
+    let best = forms.clone().filter(|f| !is_acronym(f)).max_by_key(|f| (f.split_whitespace().count(), f.len()));
+    best.or_else(|| forms.clone().next()).unwrap_or_default().to_string()
+}
+
+fn node_key(ent: &Entity) -> String {
+    match &ent.gazetteer_key {
+        Some(k) if k.starts_with("country:") => k.clone(),
+        Some(k) if k.starts_with("body:") => format!("institution:{}", &k[5..]),
+        Some(k) if k.starts_with("sector:") => k.clone(),
+        _ => format!("{}:{}", ent.kind.as_str(), slug(&ent.name)),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,66 @@
+//! Short references to people: a surname ("Moon") or a given name alone
+//! linked to the full name written elsewhere in the document.
+//!
+//! Which word is the family name depends on the culture of the name: Chinese,
+//! Korean and Vietnamese names put it first ("Moon Chung In" → Moon), others
+//! last ("Maria Santos" → Santos). When two people share the word, the one
+//! mentioned most recently before the reference wins; a full name is never
+//! merged with a different full name.
+
+use super::Groups;
+use crate::document::Document;
+use crate::gazetteer::Gazetteers;
+use crate::mentions::{EntityType, Mention, MentionKind};
+use crate::names::normalize;
+
+/// The family and given names of a full name, in normalised form.
+pub fn split_name(gaz: &Gazetteers, full: &str) -> (String, String) {
+    let words: Vec<&str> = full.split_whitespace().collect();
+    if words.len() < 2 {
+        return (normalize(full), String::new());
+    }
+    let family_first = gaz.family_name_first(words[0])
+        && (words.len() == 3 || words[1..].iter().any(|w| w.contains('-')) || !gaz.is_given_name(words[0]));
+    if family_first {
+        (normalize(words[0]), normalize(&words[1..].join(" ")))
+    } else {
+        (normalize(words[words.len() - 1]), normalize(words[0]))
+    }
+}
+
+pub(super) fn link_partial_names(doc: &Document, gaz: &Gazetteers, mentions: &[Mention], groups: &mut Groups) {
+    let full: Vec<(usize, String, String)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == MentionKind::Name(EntityType::Person) && m.tokens.len() >= 2)
+        .map(|(i, m)| {
+            let (family, given) = split_name(gaz, doc.slice(m.span));
+            (i, family, given)
+        })
+        .collect();
+    for (i, m) in mentions.iter().enumerate() {
+        let single = m.tokens.len() == 1 && (m.kind == MentionKind::Partial || m.kind == MentionKind::Name(EntityType::Person));
+        if !single || m.gazetteer_key.is_some() {
+            continue;
+        }
+        let word = normalize(doc.slice(m.span));
+        // Prefer the most recent full name before the reference, then the first after.
+        let pick = |matches: Vec<&(usize, String, String)>| -> Option<usize> {
+            let before = matches.iter().filter(|(j, ..)| *j < i).max_by_key(|(j, ..)| *j).map(|(j, ..)| *j);
+            before.or_else(|| matches.iter().map(|(j, ..)| *j).min())
+        };
+        let by_family: Vec<&(usize, String, String)> = full.iter().filter(|(_, f, _)| *f == word).collect();
+        let by_given: Vec<&(usize, String, String)> = full.iter().filter(|(_, _, g)| *g == word).collect();
+        let (target, how) = if !by_family.is_empty() {
+            (pick(by_family), "family name")
+        } else if !by_given.is_empty() {
+            (pick(by_given), "given name")
+        } else {
+            (None, "")
+        };
+        if let Some(t) = target {
+            let rule = format!("'{}' = {} of '{}'", doc.slice(m.span), how, doc.slice(mentions[t].span));
+            groups.union(t, i, rule);
+        }
+    }
+}
