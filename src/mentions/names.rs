@@ -46,6 +46,12 @@ const NOT_NAMES: &[&str] = &[
     "Nov", "Dec", "Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "Dr.", "Dr",
 ];
 
+/// Capitalised words that end a run of name words.
+const ENDS_RUN: &[&str] = &[
+    "I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "June", "July", "August", "September", "October", "November", "December",
+];
+
 /// Lower-case words allowed inside a name ("Ministry of Science and ICT").
 const CONNECTORS: &[&str] = &["of", "and", "for", "the", "de", "du", "des", "la", "van", "von", "der", "al", "bin", "&"];
 
@@ -74,7 +80,9 @@ impl NameFinder for CapitalisationFinder {
                 let mut end = i + 1;
                 let mut saw_of = false;
                 loop {
-                    if end < range.end && is_capitalised(doc, end) && !NOT_NAMES.contains(&doc.token_text(end)) {
+                    // Inside a run any capitalised word belongs to the name
+                    // ("Moon Chung In"): only a pronoun or a date word ends it.
+                    if end < range.end && is_capitalised(doc, end) && !ENDS_RUN.contains(&doc.token_text(end)) {
                         end += 1;
                         continue;
                     }

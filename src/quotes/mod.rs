@@ -88,7 +88,7 @@ pub fn find_statements(doc: &Document, mentions: &[Mention], res: &Resolution, r
         });
     }
     let spans: Vec<(usize, usize)> = quotations.iter().map(|q| (q.open, q.close.unwrap_or(doc.sentences[doc.paragraphs[q.paragraph].sentences.end - 1].tokens.end))).collect();
-    statements.extend(reported::find_reported(doc, mentions, res, &spans));
+    statements.extend(reported::find_reported(doc, mentions, res, roles, &spans));
     statements.sort_by_key(|s| s.span.start);
     speaker::attribute(doc, mentions, res, roles, &mut statements);
     for s in &mut statements {

@@ -6,7 +6,7 @@ use super::speaker::Context;
 use super::{Statement, StatementKind};
 use crate::document::{Document, Span};
 use crate::mentions::Mention;
-use crate::resolve::Resolution;
+use crate::resolve::{Resolution, Role};
 
 /// Verbs that introduce reported speech or stated belief.
 const REPORT_CUES: &[&str] = &[
@@ -17,8 +17,8 @@ const REPORT_CUES: &[&str] = &[
 
 /// Reported statements, with speakers where a name or title settles them
 /// (pronouns are settled by the speaker sieves, which track salience).
-pub(super) fn find_reported(doc: &Document, mentions: &[Mention], res: &Resolution, quoted: &[(usize, usize)]) -> Vec<Statement> {
-    let cx = Context { doc, mentions, res, roles: &[] };
+pub(super) fn find_reported(doc: &Document, mentions: &[Mention], res: &Resolution, roles: &[Role], quoted: &[(usize, usize)]) -> Vec<Statement> {
+    let cx = Context { doc, mentions, res, roles };
     let inside_quote = |t: usize| quoted.iter().any(|&(o, c)| o <= t && t <= c);
     let mut out = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {

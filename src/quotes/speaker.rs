@@ -88,6 +88,7 @@ impl Context<'_> {
                 return salient.map(|e| (e, "pronoun"));
             }
             if let Some((ti, title)) = self.title_at(b) {
+                // A title noun names its speaker or no one: never fall back to a nearby name.
                 return self.holder_of(ti, title, v).map(|e| (e, "title"));
             }
         }
@@ -162,7 +163,11 @@ fn direct_speaker(cx: &Context, statements: &[Statement], i: usize, salient: Opt
     let doc = cx.doc;
     let st = &statements[i];
     let open_tok = doc.token_at_or_after(st.span.start).saturating_sub(1);
-    let close_tok = doc.token_at_or_after(st.span.end);
+    // The closing mark: past the punctuation trimmed off the quotation's end.
+    let close_tok = (doc.token_at_or_after(st.span.end)..doc.tokens.len())
+        .take_while(|&t| !matches!(doc.tokens[t].kind, TokenKind::Word | TokenKind::Number))
+        .find(|&t| matches!(doc.tokens[t].kind, TokenKind::DoubleQuote(_)))
+        .unwrap_or_else(|| doc.token_at_or_after(st.span.end));
     let close_sentence = doc.sentence_at(doc.tokens[close_tok.min(doc.tokens.len() - 1)].span.start).unwrap_or(st.sentence);
     let para = &doc.paragraphs[st.paragraph];
     let para_end = doc.sentences[para.sentences.end - 1].tokens.end;
