@@ -15,12 +15,15 @@
 
 pub mod cli;
 pub mod document;
+pub mod export;
 pub mod extract;
+pub mod graph;
 pub mod gazetteer;
 pub mod ingest;
 pub mod mentions;
 pub mod names;
 pub mod output;
+pub mod query;
 pub mod quotes;
 pub mod relations;
 pub mod resolve;

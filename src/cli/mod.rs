@@ -7,7 +7,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod build;
+mod export;
 mod extract;
+mod query;
 mod train;
 
 use crate::mentions::{CapitalisationFinder, NameFinder};
@@ -23,6 +26,14 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Analyse articles and build (or extend) a graph file.
+    Build(build::BuildArgs),
+    /// Export a graph file as Graphviz DOT or networkx node-link JSON.
+    Export(export::ExportArgs),
+    /// Who said what: statements with speakers, filtered by speaker, topic, text, date.
+    Quotes(query::QuotesArgs),
+    /// List entities by mentions or degree, or explain how one node was made.
+    Entities(query::EntitiesArgs),
     /// Write one annotations file per article (the evaluation schema).
     Extract(extract::ExtractArgs),
     /// Train the entity tagger on CoNLL-2003 data and write its weights.
@@ -45,6 +56,10 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
+        Command::Build(args) => build::run(&args),
+        Command::Export(args) => export::run(&args),
+        Command::Quotes(args) => query::quotes(&args),
+        Command::Entities(args) => query::entities(&args),
         Command::Extract(args) => extract::run(&args),
         Command::Train(args) => train::train(&args),
         Command::Eval(args) => train::eval(&args),
