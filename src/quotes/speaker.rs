@@ -26,6 +26,10 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "observed", "believes", "believed", "highlighted", "highlights", "concluded", "according", "posted", "tweeted", "mentioned",
 ];
 
+fn is_speech_verb(word: &str) -> bool {
+    SPEECH_VERBS.contains(&word) || word == "According"
+}
+
 const PRONOUNS: &[&str] = &["he", "she", "He", "She"];
 
 /// What the words around a speech verb point to.
@@ -74,7 +78,7 @@ impl Context<'_> {
     pub(super) fn speaker_of_verb(&self, v: usize, lo: usize, hi: usize, salient: Option<usize>) -> Option<(usize, &'static str)> {
         let doc = self.doc;
         // "according to X"
-        if doc.token_text(v) == "according" {
+        if doc.token_text(v).eq_ignore_ascii_case("according") {
             let x = v + 2;
             return (x < hi).then(|| self.person_at(x).map(|(e, _)| (e, "according-to"))).flatten();
         }
@@ -114,7 +118,7 @@ impl Context<'_> {
 
     /// The first speech verb in `[lo, hi)` within `reach` tokens, skipping punctuation.
     fn verb_in(&self, lo: usize, hi: usize, reach: usize) -> Option<usize> {
-        (lo..hi.min(lo + reach)).find(|&t| SPEECH_VERBS.contains(&self.doc.token_text(t)))
+        (lo..hi.min(lo + reach)).find(|&t| is_speech_verb(self.doc.token_text(t)))
     }
 
     fn subject_of_sentence(&self, s: usize) -> Option<usize> {
@@ -190,7 +194,7 @@ fn direct_speaker(cx: &Context, statements: &[Statement], i: usize, salient: Opt
     let lo = doc.sentences[open_sentence].tokens.start.max(para_start);
     let prev_quote = (lo..open_tok).rev().find(|&t| matches!(doc.tokens[t].kind, TokenKind::DoubleQuote(_))).map_or(lo, |t| t + 1);
     if open_tok > prev_quote
-        && let Some(v) = (prev_quote..open_tok).rev().find(|&t| SPEECH_VERBS.contains(&doc.token_text(t)))
+        && let Some(v) = (prev_quote..open_tok).rev().find(|&t| is_speech_verb(doc.token_text(t)))
         && let Some((e, how)) = cx.speaker_of_verb(v, prev_quote, open_tok, salient)
     {
         return Some((e, sieve_name("leading", how), cue(v)));

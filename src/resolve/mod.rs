@@ -230,7 +230,7 @@ fn build_entities(doc: &Document, gaz: &Gazetteers, mentions: &[Mention], groups
         if !ent.forms.contains(&form) {
             ent.forms.push(form);
         }
-        if ent.gazetteer_key.is_none() {
+        if ent.gazetteer_key.is_none() && m.entity_type() == Some(kind) {
             ent.gazetteer_key = m.gazetteer_key.clone();
         }
     }

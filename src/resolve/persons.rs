@@ -39,8 +39,15 @@ pub(super) fn link_partial_names(doc: &Document, gaz: &Gazetteers, mentions: &[M
         })
         .collect();
     for (i, m) in mentions.iter().enumerate() {
-        let single = m.tokens.len() == 1 && (m.kind == MentionKind::Partial || m.kind == MentionKind::Name(EntityType::Person));
-        if !single || m.gazetteer_key.is_some() {
+        let person_like = m.kind == MentionKind::Partial || m.kind == MentionKind::Name(EntityType::Person);
+        // A city word that is also the surname of someone introduced earlier
+        // ("Ana Lima ... Lima said") is that person: news refers to people by surname.
+        let place_surname = m.kind == MentionKind::Name(EntityType::Place) && m.tokens.len() == 1;
+        if m.tokens.len() > 1 && m.kind == MentionKind::Name(EntityType::Person) {
+            link_trailing_words(doc, mentions, &full, i, groups);
+            continue;
+        }
+        if !(person_like || place_surname) || (m.gazetteer_key.is_some() && !place_surname) {
             continue;
         }
         let word = normalize(doc.slice(m.span));
@@ -49,7 +56,10 @@ pub(super) fn link_partial_names(doc: &Document, gaz: &Gazetteers, mentions: &[M
             let before = matches.iter().filter(|(j, ..)| *j < i).max_by_key(|(j, ..)| *j).map(|(j, ..)| *j);
             before.or_else(|| matches.iter().map(|(j, ..)| *j).min())
         };
-        let by_family: Vec<&(usize, String, String)> = full.iter().filter(|(_, f, _)| *f == word).collect();
+        let by_family: Vec<&(usize, String, String)> = full.iter().filter(|(j, f, _)| *f == word && (!place_surname || *j < i)).collect();
+        if place_surname && by_family.is_empty() {
+            continue;
+        }
         let by_given: Vec<&(usize, String, String)> = full.iter().filter(|(_, _, g)| *g == word).collect();
         let (target, how) = if !by_family.is_empty() {
             (pick(by_family), "family name")
@@ -62,5 +72,26 @@ pub(super) fn link_partial_names(doc: &Document, gaz: &Gazetteers, mentions: &[M
             let rule = format!("'{}' = {} of '{}'", doc.slice(m.span), how, doc.slice(mentions[t].span));
             groups.union(t, i, rule);
         }
+    }
+}
+
+/// "Torres Vidal" after "Ana Torres Vidal": a shorter name that is the end of
+/// a longer one (double surnames, names with particles).
+fn link_trailing_words(doc: &Document, mentions: &[Mention], full: &[(usize, String, String)], i: usize, groups: &mut Groups) {
+    let short = normalize(doc.slice(mentions[i].span));
+    let n = short.split(' ').count();
+    let longer: Vec<usize> = full
+        .iter()
+        .filter(|(j, ..)| {
+            let long = normalize(doc.slice(mentions[*j].span));
+            long.split(' ').count() > n && long.ends_with(&format!(" {short}"))
+        })
+        .map(|(j, ..)| *j)
+        .collect();
+    let mut roots: Vec<usize> = longer.iter().map(|&j| groups.find(j)).collect();
+    roots.dedup();
+    if roots.len() == 1 {
+        let rule = format!("'{}' = last words of '{}'", doc.slice(mentions[i].span), doc.slice(mentions[longer[0]].span));
+        groups.union(longer[0], i, rule);
     }
 }
