@@ -14,7 +14,7 @@ pub const ROW: usize = 2 * NUM_TAGS;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ModelError {
-    #[error("cannot read model file: {0}")]
+    #[error("cannot read model file")]
     Io(#[from] std::io::Error),
     #[error("not a newsgraph tagger model (bad magic)")]
     BadMagic,

@@ -33,7 +33,7 @@ pub struct TrainConfig {
 impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
-            epochs: 12,
+            epochs: 25,
             folds: 4,
             seed: 0x5eed_2003,
             prune: 0.0,
