@@ -124,6 +124,7 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
     );
     let docs = conll::read(&args.file)?;
     let loaded;
+    let load_start = Instant::now();
     let tagger = match &args.model {
         Some(p) => {
             loaded =
@@ -132,6 +133,7 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
         }
         None => Tagger::embedded(),
     };
+    let load_ms = load_start.elapsed().as_secs_f64() * 1e3;
     let (sc, tps) = score(tagger, &docs);
     let per = sc.per_type();
     if args.json {
@@ -151,6 +153,7 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
         }
         println!("{:>8}: {}", "overall", line(sc.overall()));
         println!("tokens/s: {tps:.0}");
+        println!("model load: {load_ms:.1} ms ({} features)", tagger.n_features());
     }
     Ok(())
 }
