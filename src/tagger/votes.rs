@@ -1,0 +1,83 @@
+//! Document-level consistency: after the first stage has tagged a whole
+//! document, every capitalised token learns how the first stage labelled the
+//! same word elsewhere in that document. The second stage turns these votes
+//! into features, so "Moon" alone is PER when "Moon Chung In" was PER.
+
+use std::collections::HashMap;
+
+use super::conll::{O, type_of};
+use super::features::{DocVote, TokInfo};
+
+/// Votes for every token of a document, given first-stage tags per sentence.
+pub fn doc_votes(sentences: &[Vec<TokInfo>], tags: &[Vec<u8>]) -> Vec<Vec<DocVote>> {
+    // Counts per lowercased form: index 0 = outside, 1..=4 = entity type.
+    let mut counts: HashMap<u64, [u32; 5]> = HashMap::new();
+    let slot = |tag: u8| if tag == O { 0 } else { 1 + type_of(tag) };
+    for (toks, tg) in sentences.iter().zip(tags) {
+        for (t, &tag) in toks.iter().zip(tg) {
+            if !t.all_lower {
+                counts.entry(t.lower).or_default()[slot(tag)] += 1;
+            }
+        }
+    }
+    sentences
+        .iter()
+        .zip(tags)
+        .map(|(toks, tg)| {
+            toks.iter()
+                .zip(tg)
+                .map(|(t, &tag)| {
+                    let mut v = DocVote {
+                        s1_tag: tag,
+                        ..DocVote::default()
+                    };
+                    if t.all_lower {
+                        return v;
+                    }
+                    let mut c = counts[&t.lower];
+                    c[slot(tag)] -= 1;
+                    let total: u32 = c.iter().sum();
+                    let ent = total - c[0];
+                    if total == 0 {
+                        return v;
+                    }
+                    v.frac_bin = if ent == 0 {
+                        1
+                    } else if ent * 2 < total {
+                        2
+                    } else {
+                        3
+                    };
+                    if ent > 0 {
+                        let mut best = 1;
+                        for k in 2..5 {
+                            if c[k] > c[best] {
+                                best = k;
+                            }
+                        }
+                        v.majority = best as u8;
+                    }
+                    v
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::features::DocTokens;
+    use super::super::lexicon::NoLexicon;
+    use super::*;
+
+    #[test]
+    fn lone_surname_gets_the_full_names_type() {
+        let doc = vec![vec!["Moon", "Chung", "In", "spoke"], vec!["Moon", "left"]];
+        let d = DocTokens::new(&doc, &NoLexicon);
+        let tags = vec![vec![1, 2, 2, 0], vec![0, 0]];
+        let v = doc_votes(&d.sentences, &tags);
+        assert_eq!(v[1][0].majority, 1);
+        assert_eq!(v[1][0].frac_bin, 3);
+        assert_eq!(v[0][3].majority, 0);
+    }
+}
