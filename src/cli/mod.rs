@@ -13,7 +13,7 @@ mod extract;
 mod query;
 mod train;
 
-use crate::mentions::{CapitalisationFinder, NameFinder};
+use crate::mentions::NameFinder;
 
 /// Build knowledge graphs (people, institutions, countries, places, sectors,
 /// who said what) from English news articles, offline.
@@ -74,5 +74,5 @@ fn report(err: &anyhow::Error) {
 
 /// The name finder the pipeline uses.
 pub(crate) fn name_finder() -> &'static dyn NameFinder {
-    &CapitalisationFinder
+    crate::mentions::default_finder()
 }

@@ -1,7 +1,7 @@
 use super::*;
 use crate::extract::analyze;
 use crate::ingest::{Article, content_id};
-use crate::mentions::CapitalisationFinder;
+use crate::mentions::default_finder;
 
 fn article(text: &str) -> Article {
     Article { id: content_id(text), title: None, date: Some("2025-03-01".into()), url: None, text: text.into(), origin: "test".into(), stem: "t".into() }
@@ -10,7 +10,7 @@ fn article(text: &str) -> Article {
 fn graph_of(texts: &[&str]) -> KnowledgeGraph {
     let mut g = KnowledgeGraph::new();
     for t in texts {
-        g.add_analysis(&analyze(&article(t), &CapitalisationFinder));
+        g.add_analysis(&analyze(&article(t), default_finder()));
     }
     g
 }
@@ -22,7 +22,7 @@ const B: &str = "Ana Torres Vidal met officials in Lima. Vidal said the minister
 fn adding_the_same_document_twice_changes_nothing() {
     let once = graph_of(&[A]);
     let mut twice = once.clone();
-    assert!(!twice.add_analysis(&analyze(&article(A), &CapitalisationFinder)));
+    assert!(!twice.add_analysis(&analyze(&article(A), default_finder())));
     assert_eq!(once.to_json(), twice.to_json());
 }
 

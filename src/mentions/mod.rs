@@ -102,6 +102,11 @@ pub fn gazetteer_key(gaz: &Gazetteers, entry: &Entry) -> String {
     }
 }
 
+/// The name finder the pipeline uses: the shipped tagger.
+pub fn default_finder() -> &'static dyn NameFinder {
+    &TaggerFinder
+}
+
 /// Finds the mentions of `doc`, sorted by position and non-overlapping.
 pub fn find_mentions(doc: &Document, finder: &dyn NameFinder) -> Vec<Mention> {
     let gaz = Gazetteers::get();

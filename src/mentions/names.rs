@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use crate::document::{Document, TokenKind};
 use crate::gazetteer::Gazetteers;
+use crate::tagger::{BuiltinLexicon, EntityLabel, Tagger};
 
 /// The coarse label a finder may attach (CoNLL's four types).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,11 +138,45 @@ fn is_capitalised(doc: &Document, i: usize) -> bool {
     w.chars().next().is_some_and(char::is_uppercase) && w != "'s" && w != "’s"
 }
 
-/// The trained tagger as a name finder.
+/// The trained tagger as a name finder, with the capitalisation heuristic
+/// filling two gaps the tagger leaves: lone capitalised words (surnames the
+/// resolver may link) and runs ending in an institution head word.
 pub struct TaggerFinder;
 
 impl NameFinder for TaggerFinder {
     fn find(&self, doc: &Document) -> Vec<NameCandidate> {
-        CapitalisationFinder.find(doc)
+        let tagger = Tagger::embedded();
+        let sentences: Vec<Vec<&str>> = doc.sentences.iter().map(|s| s.tokens.clone().map(|i| doc.token_text(i)).collect()).collect();
+        let tagged = tagger.tag_document(&sentences, &BuiltinLexicon);
+        let mut out: Vec<NameCandidate> = Vec::new();
+        for (s, spans) in doc.sentences.iter().zip(tagged) {
+            for span in spans {
+                let label = match span.label {
+                    EntityLabel::Per => NameLabel::Per,
+                    EntityLabel::Org => NameLabel::Org,
+                    EntityLabel::Loc => NameLabel::Loc,
+                    EntityLabel::Misc => NameLabel::Misc,
+                };
+                out.push(NameCandidate { tokens: s.tokens.start + span.start..s.tokens.start + span.end, label: Some(label), confidence: span.confidence });
+            }
+        }
+        let gaz = Gazetteers::get();
+        let overlaps = |a: &NameCandidate, b: &NameCandidate| a.tokens.start < b.tokens.end && b.tokens.start < a.tokens.end;
+        let runs = CapitalisationFinder.find(doc);
+        // A run of capitalised words ending in an institution head ("Science
+        // and Technology Ministry", "Ministry of Science and ICT") is one
+        // name even where the tagger broke it in pieces, unless a tagged span
+        // reaches beyond it.
+        for run in runs.iter().filter(|r| r.tokens.len() > 1 && gaz.is_org_head(doc.token_text(r.tokens.end - 1))) {
+            let inside = |t: &NameCandidate| run.tokens.start <= t.tokens.start && t.tokens.end <= run.tokens.end;
+            if out.iter().filter(|t| overlaps(t, run)).all(|t| inside(t) && t.label != Some(NameLabel::Per)) {
+                out.retain(|t| !overlaps(t, run));
+                out.push(NameCandidate { tokens: run.tokens.clone(), label: Some(NameLabel::Org), confidence: 0.6 });
+            }
+        }
+        let fallback: Vec<NameCandidate> = runs.into_iter().filter(|c| c.tokens.len() == 1 && !out.iter().any(|t| overlaps(t, c))).collect();
+        out.extend(fallback);
+        out.sort_by_key(|c| c.tokens.start);
+        out
     }
 }

@@ -3,7 +3,7 @@ use crate::document::Document;
 
 fn mentions_of(text: &str) -> Vec<(String, MentionKind)> {
     let doc = Document::parse("t", text);
-    find_mentions(&doc, &CapitalisationFinder).into_iter().map(|m| (doc.slice(m.span).to_string(), m.kind)).collect()
+    find_mentions(&doc, default_finder()).into_iter().map(|m| (doc.slice(m.span).to_string(), m.kind)).collect()
 }
 
 fn typed(text: &str, t: EntityType) -> Vec<String> {

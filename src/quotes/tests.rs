@@ -1,11 +1,11 @@
 use super::*;
-use crate::mentions::{CapitalisationFinder, find_mentions};
+use crate::mentions::{default_finder, find_mentions};
 use crate::resolve::{find_roles, resolve};
 
 /// (statement kind, text, speaker name) for an article.
 fn statements(text: &str) -> Vec<(StatementKind, String, Option<String>)> {
     let doc = Document::parse("t", text);
-    let mentions = find_mentions(&doc, &CapitalisationFinder);
+    let mentions = find_mentions(&doc, default_finder());
     let res = resolve(&doc, &mentions);
     let roles = find_roles(&doc, &mentions, &res);
     find_statements(&doc, &mentions, &res, &roles)

@@ -1,9 +1,9 @@
 use super::*;
-use crate::mentions::{CapitalisationFinder, find_mentions};
+use crate::mentions::{default_finder, find_mentions};
 
 fn resolved(text: &str) -> (Document, Vec<Mention>, Resolution) {
     let doc = Document::parse("t", text);
-    let mentions = find_mentions(&doc, &CapitalisationFinder);
+    let mentions = find_mentions(&doc, default_finder());
     let res = resolve(&doc, &mentions);
     (doc, mentions, res)
 }
