@@ -124,24 +124,29 @@ impl Matcher {
                 .into_iter()
                 .for_each(|s| proper(&mut cs, s, Entry::Place(i)));
         }
-        let mut phrase = |s: &String, e: Entry| {
+        // `flag`: the ambiguity of the written variant, inherited by its plurals.
+        let mut phrase = |s: &str, e: Entry, flag: bool| {
             if is_acronym(s) {
-                proper(&mut cs, s, e);
+                proper_forms(s)
+                    .into_iter()
+                    .for_each(|f| cs.add(g, f, e, flag));
             } else {
                 insensitive_forms(s)
                     .into_iter()
-                    .for_each(|f| ci.add(g, f, e, amb(s)));
+                    .for_each(|f| ci.add(g, f, e, flag));
             }
         };
         for (i, s) in g.sectors.iter().enumerate() {
-            names_of(&s.name, &s.synonyms)
-                .into_iter()
-                .for_each(|p| phrase(p, Entry::Sector(i)));
+            for p in names_of(&s.name, &s.synonyms) {
+                phrase(p, Entry::Sector(i), amb(p));
+            }
         }
         for (i, t) in g.titles.iter().enumerate() {
             for v in names_of(&t.canonical, &t.variants) {
-                phrase(v, Entry::Title(i));
-                plurals(v).iter().for_each(|p| phrase(p, Entry::Title(i)));
+                phrase(v, Entry::Title(i), amb(v));
+                plurals(v)
+                    .iter()
+                    .for_each(|p| phrase(p, Entry::Title(i), amb(v)));
             }
         }
         Ok(Matcher {
@@ -155,16 +160,21 @@ impl Matcher {
         for (ac, info) in [&self.sensitive, &self.insensitive].into_iter().flatten() {
             scan(ac, info, text, &mut cands);
         }
-        // Each automaton's matches are disjoint; across the two, keep the
-        // longest, then the higher-ranked kind, then the earlier.
-        cands.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.entry.rank(), m.start));
+        // Each automaton's matches are disjoint, so a clash is between one
+        // match of each: sweep in text order and keep the longer, then the
+        // higher-ranked kind (Country > Body > Place > Sector > Title).
+        cands.sort_unstable_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         let mut taken: Vec<GazMatch> = Vec::with_capacity(cands.len());
         for m in cands {
-            let at = taken.partition_point(|t| t.start < m.start);
-            let clash_prev = at > 0 && taken[at - 1].end > m.start;
-            let clash_next = at < taken.len() && taken[at].start < m.end;
-            if !clash_prev && !clash_next {
-                taken.insert(at, m);
+            match taken.last_mut() {
+                Some(last) if last.end > m.start => {
+                    let better =
+                        |x: &GazMatch| (std::cmp::Reverse(x.end - x.start), x.entry.rank());
+                    if better(&m) < better(last) {
+                        *last = m;
+                    }
+                }
+                _ => taken.push(m),
             }
         }
         for m in &mut taken {

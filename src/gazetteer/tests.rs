@@ -213,6 +213,18 @@ fn sectors_titles_and_demonyms() {
             .any(|(t, e)| *t == "ICT" && matches!(e, Entry::Sector(_))),
         "{f:?}"
     );
+    let f = found("the Minister of Science and ICT said");
+    assert!(
+        matches!(f[0], ("Minister of Science and ICT", Entry::Title(_))),
+        "{f:?}"
+    );
+    let m = g.find_all("three generals and the AI boom, but it is fine");
+    assert!(
+        m.iter()
+            .any(|m| m.ambiguous && matches!(m.entry, Entry::Title(_))),
+        "{m:?}"
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
     let f = found("protests in Hong Kong continued");
     assert!(matches!(f[0], ("Hong Kong", Entry::Place(_))), "{f:?}");
     assert_eq!(country_at(f[0].1), Some("CHN"));
