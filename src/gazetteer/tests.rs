@@ -182,6 +182,12 @@ fn matches_respect_word_boundaries() {
         !f.iter().any(|(_, e)| matches!(e, Entry::Country(_))),
         "{f:?}"
     );
+    let f = found("U.S.-China talks in São Paulo and Sao Paulo, Côte d’Ivoire");
+    let codes: Vec<_> = f.iter().filter_map(|(_, e)| country_at(*e)).collect();
+    assert_eq!(codes, ["USA", "CHN", "BRA", "BRA", "CIV"], "{f:?}");
+    let f = found("SOUTH KOREA and North Korea's envoy");
+    let codes: Vec<_> = f.iter().filter_map(|(_, e)| country_at(*e)).collect();
+    assert_eq!(codes, ["KOR", "PRK"], "{f:?}");
     let f = found("let us talk about it with them");
     assert!(f.is_empty(), "{f:?}");
     let f = found("Seoul and Beijing agreed; SEOUL, Jan 3");
