@@ -51,7 +51,12 @@ pub(crate) fn build(g: &Gazetteers) -> HashMap<String, u32> {
             return;
         }
         let forms = if all_cases {
-            vec![word.to_lowercase(), capitalise_first(word), word.to_uppercase(), word.into()]
+            vec![
+                word.to_lowercase(),
+                capitalise_first(word),
+                word.to_uppercase(),
+                word.into(),
+            ]
         } else {
             cased(word).to_vec()
         };
@@ -64,16 +69,23 @@ pub(crate) fn build(g: &Gazetteers) -> HashMap<String, u32> {
     let words = |s: &str| s.split([' ', '-']).map(str::to_string).collect::<Vec<_>>();
     for c in &g.countries {
         for n in std::iter::once(&c.name).chain(&c.aliases) {
-            words(n).iter().for_each(|w| add(w, CLASS_COUNTRY_WORD, false));
+            words(n)
+                .iter()
+                .for_each(|w| add(w, CLASS_COUNTRY_WORD, false));
             if !n.contains(' ') {
                 add(n, CLASS_COUNTRY_NAME, false);
             }
         }
-        c.demonyms.iter().filter(|d| !d.contains(' ')).for_each(|d| add(d, CLASS_DEMONYM, false));
+        c.demonyms
+            .iter()
+            .filter(|d| !d.contains(' '))
+            .for_each(|d| add(d, CLASS_DEMONYM, false));
     }
     for p in &g.places {
         for n in std::iter::once(&p.name).chain(&p.aliases) {
-            words(n).iter().for_each(|w| add(w, CLASS_PLACE_WORD, false));
+            words(n)
+                .iter()
+                .for_each(|w| add(w, CLASS_PLACE_WORD, false));
         }
     }
     for b in &g.bodies {
@@ -83,7 +95,9 @@ pub(crate) fn build(g: &Gazetteers) -> HashMap<String, u32> {
     }
     for s in &g.sectors {
         for n in std::iter::once(&s.name).chain(&s.synonyms) {
-            words(n).iter().for_each(|w| add(w, CLASS_SECTOR_WORD, !super::forms::is_acronym(w)));
+            words(n)
+                .iter()
+                .for_each(|w| add(w, CLASS_SECTOR_WORD, !super::forms::is_acronym(w)));
         }
     }
     for ti in &g.titles {
@@ -97,16 +111,27 @@ pub(crate) fn build(g: &Gazetteers) -> HashMap<String, u32> {
         }
     }
     let n = &g.names;
-    n.given_display.iter().for_each(|w| add(w, CLASS_GIVEN_NAME, false));
+    n.given_display
+        .iter()
+        .for_each(|w| add(w, CLASS_GIVEN_NAME, false));
     for (w, first) in &n.surname_display {
         add(w, CLASS_SURNAME, false);
         if *first {
             add(w, CLASS_FAMILY_FIRST_SURNAME, false);
         }
     }
-    n.org_heads.iter().for_each(|w| add(w, CLASS_ORG_HEAD, false));
-    n.place_heads.iter().for_each(|w| add(w, CLASS_PLACE_HEAD, false));
-    n.title_modifiers.iter().for_each(|w| add(w, CLASS_TITLE_MODIFIER, true));
-    g.ambiguous.iter().filter(|a| !a.contains(' ')).for_each(|a| add(a, CLASS_AMBIGUOUS, false));
+    n.org_heads
+        .iter()
+        .for_each(|w| add(w, CLASS_ORG_HEAD, false));
+    n.place_heads
+        .iter()
+        .for_each(|w| add(w, CLASS_PLACE_HEAD, false));
+    n.title_modifiers
+        .iter()
+        .for_each(|w| add(w, CLASS_TITLE_MODIFIER, true));
+    g.ambiguous
+        .iter()
+        .filter(|a| !a.contains(' '))
+        .for_each(|a| add(a, CLASS_AMBIGUOUS, false));
     t
 }

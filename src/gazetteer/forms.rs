@@ -59,11 +59,12 @@ pub(crate) fn insensitive_forms(s: &str) -> Vec<String> {
     dedup(base)
 }
 
-/// A synonym written with a capital after its first letter ("AI", "ICT",
-/// "EVs", "CEO") is an acronym and must match as written: lowercase "it"
-/// or "ai" is not the sector.
+/// A one-word synonym written with a capital after its first letter ("AI",
+/// "ICT", "EVs", "CEO") is an acronym and must match as written: lowercase
+/// "it" or "ai" is not the sector. Longer phrases that merely contain one
+/// ("Minister of Science and ICT") are safe to match in any case.
 pub(crate) fn is_acronym(s: &str) -> bool {
-    s.chars().skip(1).any(char::is_uppercase)
+    !s.contains(' ') && s.chars().skip(1).any(char::is_uppercase)
 }
 
 /// Plurals of a title: last word ("foreign ministers", "spokesmen") and the

@@ -40,7 +40,11 @@ pub(crate) struct Row<'a> {
 
 impl Row<'_> {
     pub fn err(&self, msg: impl Into<String>) -> LoadError {
-        LoadError::Row { file: self.file, line: self.line, msg: msg.into() }
+        LoadError::Row {
+            file: self.file,
+            line: self.line,
+            msg: msg.into(),
+        }
     }
 }
 
@@ -56,9 +60,16 @@ pub(crate) fn rows<'a>(
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
-        let row = Row { file, line: i + 1, cols: line.split('\t').map(str::trim).collect() };
+        let row = Row {
+            file,
+            line: i + 1,
+            cols: line.split('\t').map(str::trim).collect(),
+        };
         if row.cols.len() != ncols {
-            return Err(row.err(format!("expected {ncols} columns, found {}", row.cols.len())));
+            return Err(row.err(format!(
+                "expected {ncols} columns, found {}",
+                row.cols.len()
+            )));
         }
         out.push(row);
     }
@@ -131,7 +142,12 @@ pub(crate) fn from_embedded() -> Result<Gazetteers, LoadError> {
         }
         let name = one(&r, 0, &mut amb)?;
         let aliases = list(r.cols[3], &mut amb);
-        places.push(Place { name, kind, country, aliases });
+        places.push(Place {
+            name,
+            kind,
+            country,
+            aliases,
+        });
     }
 
     let mut bodies = Vec::new();
@@ -151,7 +167,13 @@ pub(crate) fn from_embedded() -> Result<Gazetteers, LoadError> {
         }
         let name = one(&r, 1, &mut amb)?;
         let aliases = list(r.cols[4], &mut amb);
-        bodies.push(Body { id: r.cols[0].to_string(), name, kind, country, aliases });
+        bodies.push(Body {
+            id: r.cols[0].to_string(),
+            name,
+            kind,
+            country,
+            aliases,
+        });
     }
 
     let mut sectors = Vec::new();
@@ -159,11 +181,22 @@ pub(crate) fn from_embedded() -> Result<Gazetteers, LoadError> {
         let name = one(&r, 1, &mut amb)?;
         let synonyms = list(r.cols[3], &mut amb);
         let parent = opt_code(r.cols[2]);
-        sectors.push(Sector { id: r.cols[0].to_string(), name, parent, synonyms });
+        sectors.push(Sector {
+            id: r.cols[0].to_string(),
+            name,
+            parent,
+            synonyms,
+        });
     }
     let ids: HashSet<&str> = sectors.iter().map(|s| s.id.as_str()).collect();
-    if let Some(s) = sectors.iter().find(|s| s.parent.as_deref().is_some_and(|p| !ids.contains(p))) {
-        return Err(LoadError::Matcher(format!("sector {} has unknown parent", s.id)));
+    if let Some(s) = sectors
+        .iter()
+        .find(|s| s.parent.as_deref().is_some_and(|p| !ids.contains(p)))
+    {
+        return Err(LoadError::Matcher(format!(
+            "sector {} has unknown parent",
+            s.id
+        )));
     }
 
     let mut titles = Vec::new();
@@ -182,18 +215,31 @@ pub(crate) fn from_embedded() -> Result<Gazetteers, LoadError> {
         };
         let canonical = one(&r, 0, &mut amb)?;
         let variants = list(r.cols[2], &mut amb);
-        titles.push(Title { canonical, domain, variants });
+        titles.push(Title {
+            canonical,
+            domain,
+            variants,
+        });
     }
 
     let names = names::Names::parse(GIVEN, SURNAMES, HEADS)?;
     let title_modifiers = names.title_modifiers.iter().cloned().collect();
     let mut g = Gazetteers {
-        country_index: proper_index(countries.iter().map(|c| names_of(&c.name, &c.aliases)), &amb),
+        country_index: proper_index(
+            countries.iter().map(|c| names_of(&c.name, &c.aliases)),
+            &amb,
+        ),
         demonym_index: proper_index(countries.iter().map(|c| c.demonyms.iter().collect()), &amb),
         place_index: proper_index(places.iter().map(|p| names_of(&p.name, &p.aliases)), &amb),
         body_index: proper_index(bodies.iter().map(|b| names_of(&b.name, &b.aliases)), &amb),
-        sector_index: phrase_index(sectors.iter().map(|s| names_of(&s.name, &s.synonyms)), false),
-        title_index: phrase_index(titles.iter().map(|t| names_of(&t.canonical, &t.variants)), true),
+        sector_index: phrase_index(
+            sectors.iter().map(|s| names_of(&s.name, &s.synonyms)),
+            false,
+        ),
+        title_index: phrase_index(
+            titles.iter().map(|t| names_of(&t.canonical, &t.variants)),
+            true,
+        ),
         countries,
         places,
         bodies,

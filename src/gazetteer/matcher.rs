@@ -43,13 +43,23 @@ impl Table {
         };
         let old = self.info[i];
         let same = old.entry == entry || same_thing(g, old.entry, entry);
-        let winner = if entry.rank() < old.entry.rank() { entry } else { old.entry };
+        let winner = if entry.rank() < old.entry.rank() {
+            entry
+        } else {
+            old.entry
+        };
         // Two different things written alike (Georgia the country and the US
         // state): keep the higher-ranked one but say it is ambiguous.
-        self.info[i] = PatInfo { entry: winner, ambiguous: old.ambiguous || ambiguous || !same };
+        self.info[i] = PatInfo {
+            entry: winner,
+            ambiguous: old.ambiguous || ambiguous || !same,
+        };
     }
 
-    fn build(self, case_insensitive: bool) -> Result<Option<(AhoCorasick, Vec<PatInfo>)>, LoadError> {
+    fn build(
+        self,
+        case_insensitive: bool,
+    ) -> Result<Option<(AhoCorasick, Vec<PatInfo>)>, LoadError> {
         if self.pats.is_empty() {
             return Ok(None);
         }
@@ -70,14 +80,21 @@ fn same_thing(g: &Gazetteers, a: Entry, b: Entry) -> bool {
         Entry::Place(p) => Some(g.places[p].country.as_str()),
         _ => None,
     };
-    matches!((a, b), (Entry::Country(_), Entry::Place(_)) | (Entry::Place(_), Entry::Country(_))
-        | (Entry::Country(_), Entry::Demonym(_)) | (Entry::Demonym(_), Entry::Country(_)))
-        && country(a) == country(b)
+    matches!(
+        (a, b),
+        (Entry::Country(_), Entry::Place(_))
+            | (Entry::Place(_), Entry::Country(_))
+            | (Entry::Country(_), Entry::Demonym(_))
+            | (Entry::Demonym(_), Entry::Country(_))
+    ) && country(a) == country(b)
 }
 
 impl Matcher {
     pub fn empty() -> Matcher {
-        Matcher { sensitive: None, insensitive: None }
+        Matcher {
+            sensitive: None,
+            insensitive: None,
+        }
     }
 
     pub fn build(g: &Gazetteers) -> Result<Matcher, LoadError> {
@@ -90,32 +107,52 @@ impl Matcher {
             }
         };
         for (i, c) in g.countries.iter().enumerate() {
-            names_of(&c.name, &c.aliases).into_iter().for_each(|s| proper(&mut cs, s, Entry::Country(i)));
-            c.demonyms.iter().for_each(|s| proper(&mut cs, s, Entry::Demonym(i)));
+            names_of(&c.name, &c.aliases)
+                .into_iter()
+                .for_each(|s| proper(&mut cs, s, Entry::Country(i)));
+            c.demonyms
+                .iter()
+                .for_each(|s| proper(&mut cs, s, Entry::Demonym(i)));
         }
         for (i, b) in g.bodies.iter().enumerate() {
-            names_of(&b.name, &b.aliases).into_iter().for_each(|s| proper(&mut cs, s, Entry::Body(i)));
+            names_of(&b.name, &b.aliases)
+                .into_iter()
+                .for_each(|s| proper(&mut cs, s, Entry::Body(i)));
         }
         for (i, p) in g.places.iter().enumerate() {
-            names_of(&p.name, &p.aliases).into_iter().for_each(|s| proper(&mut cs, s, Entry::Place(i)));
+            names_of(&p.name, &p.aliases)
+                .into_iter()
+                .for_each(|s| proper(&mut cs, s, Entry::Place(i)));
         }
-        let mut phrase = |s: &String, e: Entry| {
+        // `flag`: the ambiguity of the written variant, inherited by its plurals.
+        let mut phrase = |s: &str, e: Entry, flag: bool| {
             if is_acronym(s) {
-                proper(&mut cs, s, e);
+                proper_forms(s)
+                    .into_iter()
+                    .for_each(|f| cs.add(g, f, e, flag));
             } else {
-                insensitive_forms(s).into_iter().for_each(|f| ci.add(g, f, e, amb(s)));
+                insensitive_forms(s)
+                    .into_iter()
+                    .for_each(|f| ci.add(g, f, e, flag));
             }
         };
         for (i, s) in g.sectors.iter().enumerate() {
-            names_of(&s.name, &s.synonyms).into_iter().for_each(|p| phrase(p, Entry::Sector(i)));
+            for p in names_of(&s.name, &s.synonyms) {
+                phrase(p, Entry::Sector(i), amb(p));
+            }
         }
         for (i, t) in g.titles.iter().enumerate() {
             for v in names_of(&t.canonical, &t.variants) {
-                phrase(v, Entry::Title(i));
-                plurals(v).iter().for_each(|p| phrase(p, Entry::Title(i)));
+                phrase(v, Entry::Title(i), amb(v));
+                plurals(v)
+                    .iter()
+                    .for_each(|p| phrase(p, Entry::Title(i), amb(v)));
             }
         }
-        Ok(Matcher { sensitive: cs.build(false)?, insensitive: ci.build(true)? })
+        Ok(Matcher {
+            sensitive: cs.build(false)?,
+            insensitive: ci.build(true)?,
+        })
     }
 
     pub fn find_all(&self, _g: &Gazetteers, text: &str) -> Vec<GazMatch> {
@@ -123,16 +160,21 @@ impl Matcher {
         for (ac, info) in [&self.sensitive, &self.insensitive].into_iter().flatten() {
             scan(ac, info, text, &mut cands);
         }
-        // Each automaton's matches are disjoint; across the two, keep the
-        // longest, then the higher-ranked kind, then the earlier.
-        cands.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.entry.rank(), m.start));
+        // Each automaton's matches are disjoint, so a clash is between one
+        // match of each: sweep in text order and keep the longer, then the
+        // higher-ranked kind (Country > Body > Place > Sector > Title).
+        cands.sort_unstable_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         let mut taken: Vec<GazMatch> = Vec::with_capacity(cands.len());
         for m in cands {
-            let at = taken.partition_point(|t| t.start < m.start);
-            let clash_prev = at > 0 && taken[at - 1].end > m.start;
-            let clash_next = at < taken.len() && taken[at].start < m.end;
-            if !clash_prev && !clash_next {
-                taken.insert(at, m);
+            match taken.last_mut() {
+                Some(last) if last.end > m.start => {
+                    let better =
+                        |x: &GazMatch| (std::cmp::Reverse(x.end - x.start), x.entry.rank());
+                    if better(&m) < better(last) {
+                        *last = m;
+                    }
+                }
+                _ => taken.push(m),
             }
         }
         for m in &mut taken {
@@ -145,7 +187,9 @@ impl Matcher {
 fn scan(ac: &AhoCorasick, info: &[PatInfo], text: &str, out: &mut Vec<GazMatch>) {
     let mut pos = 0;
     while pos < text.len() {
-        let Some(m) = ac.find(Input::new(text).span(pos..text.len())) else { break };
+        let Some(m) = ac.find(Input::new(text).span(pos..text.len())) else {
+            break;
+        };
         if !starts_word(text, m.start()) {
             pos = next_char(text, m.start());
             continue;
@@ -158,7 +202,9 @@ fn scan(ac: &AhoCorasick, info: &[PatInfo], text: &str, out: &mut Vec<GazMatch>)
             if ends_word(text, end) {
                 break true;
             }
-            let shorter = Input::new(text).span(m.start()..end - 1).anchored(Anchored::Yes);
+            let shorter = Input::new(text)
+                .span(m.start()..end - 1)
+                .anchored(Anchored::Yes);
             match ac.find(shorter) {
                 Some(s) => (end, pat) = (s.end(), s.pattern()),
                 None => break false,
@@ -166,7 +212,12 @@ fn scan(ac: &AhoCorasick, info: &[PatInfo], text: &str, out: &mut Vec<GazMatch>)
         };
         if found {
             let p = info[pat.as_usize()];
-            out.push(GazMatch { start: m.start(), end, entry: p.entry, ambiguous: p.ambiguous });
+            out.push(GazMatch {
+                start: m.start(),
+                end,
+                entry: p.entry,
+                ambiguous: p.ambiguous,
+            });
             pos = end;
         } else {
             pos = next_char(text, m.start());
@@ -206,10 +257,20 @@ fn in_caps_headline(text: &str, start: usize, end: usize) -> bool {
     if letters > 4 || !m.chars().all(|c| c.is_ascii_uppercase() || c == '.') {
         return false;
     }
-    let prev = text[..start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next();
-    let next = text[end..].trim_start().split(|c: char| !c.is_alphabetic()).next();
+    let prev = text[..start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next();
+    let next = text[end..]
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next();
     let caps = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase());
-    let words: Vec<&str> = [prev, next].into_iter().flatten().filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = [prev, next]
+        .into_iter()
+        .flatten()
+        .filter(|w| !w.is_empty())
+        .collect();
     !words.is_empty() && words.iter().all(|w| caps(w))
 }
 

@@ -184,7 +184,13 @@ impl Gazetteers {
     /// Country by alpha-3 or alpha-2 code (any case).
     pub fn country_by_code(&self, code: &str) -> Option<&Country> {
         let code = code.trim().to_ascii_uppercase();
-        let field = |c: &Country| if code.len() == 2 { c.alpha2 == code } else { c.alpha3 == code };
+        let field = |c: &Country| {
+            if code.len() == 2 {
+                c.alpha2 == code
+            } else {
+                c.alpha3 == code
+            }
+        };
         self.countries.iter().find(|c| field(c))
     }
 
@@ -248,7 +254,11 @@ impl Gazetteers {
     /// Surname of a culture that writes the family name first in English news
     /// (Chinese, Korean, Vietnamese, Hungarian; not Japanese).
     pub fn family_name_first(&self, word: &str) -> bool {
-        self.names.surnames.get(&forms::fold_key(word)).copied().unwrap_or(false)
+        self.names
+            .surnames
+            .get(&forms::fold_key(word))
+            .copied()
+            .unwrap_or(false)
     }
 
     /// Feature bitset for one token (`CLASS_*` constants); one hash lookup.

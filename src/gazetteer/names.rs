@@ -56,9 +56,9 @@ impl Names {
             match r.cols[0] {
                 "org" => n.org_heads.extend(words.iter().flat_map(|w| cased(w))),
                 "place" => n.place_heads.extend(words.iter().flat_map(|w| cased(w))),
-                "title_modifier" => {
-                    n.title_modifiers.extend(words.iter().map(|w| w.to_lowercase()))
-                }
+                "title_modifier" => n
+                    .title_modifiers
+                    .extend(words.iter().map(|w| w.to_lowercase())),
                 k => return Err(r.err(format!("unknown head kind {k}"))),
             }
         }

@@ -11,7 +11,10 @@ fn g() -> &'static Gazetteers {
 
 /// (matched text, entry) pairs, for readable assertions.
 fn found(text: &str) -> Vec<(&str, Entry)> {
-    g().find_all(text).into_iter().map(|m| (&text[m.start..m.end], m.entry)).collect()
+    g().find_all(text)
+        .into_iter()
+        .map(|m| (&text[m.start..m.end], m.entry))
+        .collect()
 }
 
 fn country_at(e: Entry) -> Option<&'static str> {
@@ -28,8 +31,16 @@ fn data_parses_and_meets_minimums() {
     assert!(g.countries.len() >= 197, "countries: {}", g.countries.len());
     assert!(g.places.len() >= 500, "places: {}", g.places.len());
     assert!(g.sectors.len() >= 60, "sectors: {}", g.sectors.len());
-    assert!(g.names.given.len() >= 1500, "given names: {}", g.names.given.len());
-    assert!(g.names.surnames.len() >= 300, "surnames: {}", g.names.surnames.len());
+    assert!(
+        g.names.given.len() >= 1500,
+        "given names: {}",
+        g.names.given.len()
+    );
+    assert!(
+        g.names.surnames.len() >= 300,
+        "surnames: {}",
+        g.names.surnames.len()
+    );
     assert!(g.bodies.len() >= 200, "bodies: {}", g.bodies.len());
     assert!(g.titles.len() >= 60, "titles: {}", g.titles.len());
 }
@@ -73,27 +84,85 @@ fn references_resolve() {
 fn aliases_resolve() {
     let g = g();
     for n in ["ROK", "Republic of Korea", "South Korea", "S. Korea"] {
-        assert_eq!(g.country_by_name(n).map(|c| c.alpha3.as_str()), Some("KOR"), "{n}");
+        assert_eq!(
+            g.country_by_name(n).map(|c| c.alpha3.as_str()),
+            Some("KOR"),
+            "{n}"
+        );
     }
-    for n in ["U.S.", "US", "United States", "USA", "United States of America"] {
-        assert_eq!(g.country_by_name(n).map(|c| c.alpha3.as_str()), Some("USA"), "{n}");
+    for n in [
+        "U.S.",
+        "US",
+        "United States",
+        "USA",
+        "United States of America",
+    ] {
+        assert_eq!(
+            g.country_by_name(n).map(|c| c.alpha3.as_str()),
+            Some("USA"),
+            "{n}"
+        );
     }
     assert_eq!(g.country_by_name("us"), None);
-    assert_eq!(g.country_by_name("Chinese").map(|c| c.alpha3.as_str()), Some("CHN"));
-    assert_eq!(g.demonym_country("Filipinos").map(|c| c.alpha3.as_str()), Some("PHL"));
-    assert_eq!(g.country_by_name("DPRK").map(|c| c.alpha3.as_str()), Some("PRK"));
-    assert_eq!(g.country_by_name("Côte d'Ivoire").map(|c| c.name.as_str()), Some("Ivory Coast"));
-    assert_eq!(g.country_by_name("Cote d’Ivoire").map(|c| c.alpha3.as_str()), Some("CIV"));
-    assert_eq!(g.country_by_code("kr").map(|c| c.alpha3.as_str()), Some("KOR"));
-    assert_eq!(g.country_by_code("TWN").map(|c| c.name.as_str()), Some("Taiwan"));
-    assert_eq!(g.place("Hong Kong").map(|p| p.country.as_str()), Some("CHN"));
-    assert!(g.place("Hong Kong").is_some_and(|p| p.kind == PlaceKind::Region));
+    assert_eq!(
+        g.country_by_name("Chinese").map(|c| c.alpha3.as_str()),
+        Some("CHN")
+    );
+    assert_eq!(
+        g.demonym_country("Filipinos").map(|c| c.alpha3.as_str()),
+        Some("PHL")
+    );
+    assert_eq!(
+        g.country_by_name("DPRK").map(|c| c.alpha3.as_str()),
+        Some("PRK")
+    );
+    assert_eq!(
+        g.country_by_name("Côte d'Ivoire").map(|c| c.name.as_str()),
+        Some("Ivory Coast")
+    );
+    assert_eq!(
+        g.country_by_name("Cote d’Ivoire")
+            .map(|c| c.alpha3.as_str()),
+        Some("CIV")
+    );
+    assert_eq!(
+        g.country_by_code("kr").map(|c| c.alpha3.as_str()),
+        Some("KOR")
+    );
+    assert_eq!(
+        g.country_by_code("TWN").map(|c| c.name.as_str()),
+        Some("Taiwan")
+    );
+    assert_eq!(
+        g.place("Hong Kong").map(|p| p.country.as_str()),
+        Some("CHN")
+    );
+    assert!(
+        g.place("Hong Kong")
+            .is_some_and(|p| p.kind == PlaceKind::Region)
+    );
     assert_eq!(g.body("U.N.").map(|b| b.id.as_str()), Some("un"));
-    assert_eq!(g.sector("Chipmakers").map(|s| s.id.as_str()), Some("semiconductors"));
-    assert_eq!(g.sector("AI").map(|s| s.id.as_str()), Some("artificial_intelligence"));
-    assert_eq!(g.title("Presidents").map(|t| t.canonical.as_str()), Some("president"));
-    assert_eq!(g.title("spokeswoman").map(|t| t.canonical.as_str()), Some("spokesperson"));
-    assert_eq!(g.title("chief executive officer").map(|t| t.canonical.as_str()), Some("ceo"));
+    assert_eq!(
+        g.sector("Chipmakers").map(|s| s.id.as_str()),
+        Some("semiconductors")
+    );
+    assert_eq!(
+        g.sector("AI").map(|s| s.id.as_str()),
+        Some("artificial_intelligence")
+    );
+    assert_eq!(
+        g.title("Presidents").map(|t| t.canonical.as_str()),
+        Some("president")
+    );
+    assert_eq!(
+        g.title("spokeswoman").map(|t| t.canonical.as_str()),
+        Some("spokesperson")
+    );
+    assert_eq!(
+        g.title("chief executive officer")
+            .map(|t| t.canonical.as_str()),
+        Some("ceo")
+    );
 }
 
 #[test]
@@ -101,35 +170,80 @@ fn matches_respect_word_boundaries() {
     let f = found("The Taipei-based firm said so.");
     assert_eq!(f.first().map(|x| x.0), Some("Taipei"));
     let f = found("Trade with the U.S. grew.");
-    assert!(f.iter().any(|(t, e)| *t == "U.S." && country_at(*e) == Some("USA")), "{f:?}");
+    assert!(
+        f.iter()
+            .any(|(t, e)| *t == "U.S." && country_at(*e) == Some("USA")),
+        "{f:?}"
+    );
     let f = found("Sales rose in the U.S.");
     assert!(f.iter().any(|(t, _)| *t == "U.S."), "{f:?}");
     let f = found("the Koreans arrived");
-    assert!(!f.iter().any(|(_, e)| matches!(e, Entry::Country(_))), "{f:?}");
+    assert!(
+        !f.iter().any(|(_, e)| matches!(e, Entry::Country(_))),
+        "{f:?}"
+    );
+    let f = found("U.S.-China talks in São Paulo and Sao Paulo, Côte d’Ivoire");
+    let codes: Vec<_> = f.iter().filter_map(|(_, e)| country_at(*e)).collect();
+    assert_eq!(codes, ["USA", "CHN", "BRA", "BRA", "CIV"], "{f:?}");
+    let f = found("SOUTH KOREA and North Korea's envoy");
+    let codes: Vec<_> = f.iter().filter_map(|(_, e)| country_at(*e)).collect();
+    assert_eq!(codes, ["KOR", "PRK"], "{f:?}");
     let f = found("let us talk about it with them");
     assert!(f.is_empty(), "{f:?}");
     let f = found("Seoul and Beijing agreed; SEOUL, Jan 3");
-    assert_eq!(f.iter().filter(|(_, e)| matches!(e, Entry::Place(_))).count(), 3, "{f:?}");
+    assert_eq!(
+        f.iter()
+            .filter(|(_, e)| matches!(e, Entry::Place(_)))
+            .count(),
+        3,
+        "{f:?}"
+    );
 }
 
 #[test]
 fn sectors_titles_and_demonyms() {
     let g = g();
     let f = found("investment in artificial intelligence and secondary batteries");
-    let sectors: Vec<_> = f.iter().filter(|(_, e)| matches!(e, Entry::Sector(_))).collect();
+    let sectors: Vec<_> = f
+        .iter()
+        .filter(|(_, e)| matches!(e, Entry::Sector(_)))
+        .collect();
     assert_eq!(sectors.len(), 2, "{f:?}");
     let f = found("Chinese President spoke");
     assert!(matches!(f[0], ("Chinese", Entry::Demonym(_))), "{f:?}");
     assert!(matches!(f[1], ("President", Entry::Title(_))), "{f:?}");
     assert_eq!(country_at(f[0].1), Some("CHN"));
     let f = found("the Ministry of Science and ICT said");
-    assert!(f.iter().any(|(t, e)| *t == "ICT" && matches!(e, Entry::Sector(_))), "{f:?}");
+    assert!(
+        f.iter()
+            .any(|(t, e)| *t == "ICT" && matches!(e, Entry::Sector(_))),
+        "{f:?}"
+    );
+    let f = found("the Minister of Science and ICT said");
+    assert!(
+        matches!(f[0], ("Minister of Science and ICT", Entry::Title(_))),
+        "{f:?}"
+    );
+    let m = g.find_all("three generals and the AI boom, but it is fine");
+    assert!(
+        m.iter()
+            .any(|m| m.ambiguous && matches!(m.entry, Entry::Title(_))),
+        "{m:?}"
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
     let f = found("protests in Hong Kong continued");
     assert!(matches!(f[0], ("Hong Kong", Entry::Place(_))), "{f:?}");
     assert_eq!(country_at(f[0].1), Some("CHN"));
     let text = "said former acting President";
-    let m = g.find_all(text).into_iter().find(|m| matches!(m.entry, Entry::Title(_))).unwrap();
-    assert_eq!(&text[g.title_start_with_modifiers(text, &m)..m.end], "former acting President");
+    let m = g
+        .find_all(text)
+        .into_iter()
+        .find(|m| matches!(m.entry, Entry::Title(_)))
+        .unwrap();
+    assert_eq!(
+        &text[g.title_start_with_modifiers(text, &m)..m.end],
+        "former acting President"
+    );
 }
 
 #[test]
