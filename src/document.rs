@@ -98,8 +98,32 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Words after which an initialism like "U.S." most likely ended the sentence.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "But", "And",
-    "In", "On", "At", "A", "An", "His", "Her", "Their", "Its", "Our", "There", "However", "Meanwhile",
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "A",
+    "An",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "There",
+    "However",
+    "Meanwhile",
 ];
 
 impl Document {
@@ -151,12 +175,20 @@ impl Document {
         for i in first_token..last_token {
             if i + 1 == last_token || self.ends_sentence(i, last_token) {
                 let span = Span::new(self.tokens[start].span.start, self.tokens[i].span.end);
-                self.sentences.push(Sentence { span, tokens: start..i + 1, paragraph });
+                self.sentences.push(Sentence {
+                    span,
+                    tokens: start..i + 1,
+                    paragraph,
+                });
                 start = i + 1;
             }
         }
-        let para_span = Span::new(self.tokens[first_token].span.start, self.tokens[last_token - 1].span.end);
-        let is_headline = last_token - first_token <= 25 && !self.ends_with_terminal(last_token - 1);
+        let para_span = Span::new(
+            self.tokens[first_token].span.start,
+            self.tokens[last_token - 1].span.end,
+        );
+        let is_headline =
+            last_token - first_token <= 25 && !self.ends_with_terminal(last_token - 1);
         self.paragraphs.push(Paragraph {
             span: para_span,
             sentences: first_sentence..self.sentences.len(),
@@ -185,10 +217,15 @@ impl Document {
             // `."` or `.)`: the terminal mark sits before the closer.
             j > 0 && matches!(self.token_text(j - 1), "." | "!" | "?" | "…")
         };
-        let is_closer = matches!(self.tokens[i].kind, TokenKind::DoubleQuote(QuoteSide::Close))
-            || matches!(self.tokens[i].kind, TokenKind::SingleQuote(QuoteSide::Close))
-            || t == ")";
-        let terminal = matches!(t, "." | "!" | "?" | "…") || (is_closer && closes_after_terminal(i));
+        let is_closer = matches!(
+            self.tokens[i].kind,
+            TokenKind::DoubleQuote(QuoteSide::Close)
+        ) || matches!(
+            self.tokens[i].kind,
+            TokenKind::SingleQuote(QuoteSide::Close)
+        ) || t == ")";
+        let terminal =
+            matches!(t, "." | "!" | "?" | "…") || (is_closer && closes_after_terminal(i));
         let initialism_end = self.tokens[i].kind == TokenKind::Word && is_initialism(t);
         if !(terminal || initialism_end) || next >= end {
             return false;
@@ -202,8 +239,14 @@ impl Document {
             return false;
         }
         let n = self.token_text(next);
-        let opens = n.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            || matches!(self.tokens[next].kind, TokenKind::DoubleQuote(QuoteSide::Open));
+        let opens = n
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || matches!(
+                self.tokens[next].kind,
+                TokenKind::DoubleQuote(QuoteSide::Open)
+            );
         if initialism_end {
             return SENTENCE_STARTERS.contains(&n);
         }
@@ -214,7 +257,10 @@ impl Document {
 /// "U.S.", "U.K.", "E.U.": letters each followed by a period.
 fn is_initialism(word: &str) -> bool {
     let b = word.as_bytes();
-    b.len() >= 4 && b.len() % 2 == 0 && b.chunks(2).all(|c| c[0].is_ascii_alphabetic() && c[1] == b'.')
+    b.len() >= 4
+        && b.len() % 2 == 0
+        && b.chunks(2)
+            .all(|c| c[0].is_ascii_alphabetic() && c[1] == b'.')
 }
 
 /// Paragraph boundaries. A line break ends a paragraph unless the text is
@@ -231,7 +277,11 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
         lines.push((pos, content));
         pos += line.len();
     }
-    let widest = lines.iter().map(|(_, l)| l.trim().chars().count()).max().unwrap_or(0);
+    let widest = lines
+        .iter()
+        .map(|(_, l)| l.trim().chars().count())
+        .max()
+        .unwrap_or(0);
     let mut spans = Vec::new();
     let mut start: Option<usize> = None;
     for (k, &(line_start, content)) in lines.iter().enumerate() {
@@ -262,9 +312,15 @@ fn line_ends_paragraph(line: &str, next: &str, widest: usize) -> bool {
         return true;
     }
     let words: Vec<&str> = line.split_whitespace().collect();
-    let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
     let title_case = words.len() <= 15 && capitalised * 10 >= words.len() * 7;
-    let next_capitalised = next.chars().next().is_some_and(|c| c.is_uppercase() || double_quote(c));
+    let next_capitalised = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || double_quote(c));
     let short = line.chars().count() * 10 < widest * 6;
     title_case || (short && next_capitalised)
 }
@@ -336,7 +392,10 @@ fn tokenize_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<To
             break;
         }
         let w = c.len_utf8();
-        out.push(Token { span: Span::new(start, start + w), kind: punct_kind(c, QuoteSide::Open) });
+        out.push(Token {
+            span: Span::new(start, start + w),
+            kind: punct_kind(c, QuoteSide::Open),
+        });
         start += w;
     }
     // Trailing punctuation, collected back to front.
@@ -351,7 +410,10 @@ fn tokenize_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<To
             break;
         }
         let w = c.len_utf8();
-        tail.push(Token { span: Span::new(end - w, end), kind: punct_kind(c, QuoteSide::Close) });
+        tail.push(Token {
+            span: Span::new(end - w, end),
+            kind: punct_kind(c, QuoteSide::Close),
+        });
         end -= w;
     }
     if start < end {
@@ -379,7 +441,10 @@ fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let word = &text[start..end];
     if let Some((i, c)) = word.char_indices().find(|&(i, c)| dash(c) && i > 0) {
         split_word(text, start, start + i, out);
-        out.push(Token { span: Span::new(start + i, start + i + c.len_utf8()), kind: TokenKind::Dash });
+        out.push(Token {
+            span: Span::new(start + i, start + i + c.len_utf8()),
+            kind: TokenKind::Dash,
+        });
         if start + i + c.len_utf8() < end {
             split_word(text, start + i + c.len_utf8(), end, out);
         }
@@ -389,7 +454,10 @@ fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
             let cut = end - suffix.len();
             out.push(word_token(text, start, cut));
-            out.push(Token { span: Span::new(cut, end), kind: TokenKind::Word });
+            out.push(Token {
+                span: Span::new(cut, end),
+                kind: TokenKind::Word,
+            });
             return;
         }
     }
@@ -405,7 +473,10 @@ fn word_token(text: &str, start: usize, end: usize) -> Token {
     } else {
         TokenKind::Punct
     };
-    Token { span: Span::new(start, end), kind }
+    Token {
+        span: Span::new(start, end),
+        kind,
+    }
 }
 
 #[cfg(test)]

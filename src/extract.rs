@@ -30,7 +30,15 @@ pub fn analyze(article: &Article, finder: &dyn NameFinder) -> Analysis {
     let roles = resolve::find_roles(&doc, &mentions, &resolution);
     let statements = quotes::find_statements(&doc, &mentions, &resolution, &roles);
     let relations = relations::find_relations(&doc, &mentions, &resolution, &roles, &statements);
-    Analysis { article: article.clone(), doc, mentions, resolution, roles, statements, relations }
+    Analysis {
+        article: article.clone(),
+        doc,
+        mentions,
+        resolution,
+        roles,
+        statements,
+        relations,
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -114,13 +122,21 @@ impl Analysis {
             .relations
             .iter()
             .filter(|r| r.kind == RelationKind::AffiliatedWith)
-            .map(|r| AffiliationOut { person: self.name(r.source), institution_or_country: self.name(r.target), role: r.role.clone().unwrap_or_default() })
+            .map(|r| AffiliationOut {
+                person: self.name(r.source),
+                institution_or_country: self.name(r.target),
+                role: r.role.clone().unwrap_or_default(),
+            })
             .collect();
         let relations = self
             .relations
             .iter()
             .filter(|r| r.kind != RelationKind::AffiliatedWith)
-            .map(|r| RelationOut { source: self.name(r.source), relation: r.kind.as_str(), target: self.name(r.target) })
+            .map(|r| RelationOut {
+                source: self.name(r.source),
+                relation: r.kind.as_str(),
+                target: self.name(r.target),
+            })
             .collect();
         Annotations {
             source: self.article.origin.clone(),

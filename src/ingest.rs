@@ -36,7 +36,11 @@ pub enum IngestError {
     #[error("{path}: {source}")]
     Io { path: String, source: io::Error },
     #[error("{path}:{line}: {message}")]
-    Jsonl { path: String, line: usize, message: String },
+    Jsonl {
+        path: String,
+        line: usize,
+        message: String,
+    },
     #[error("{path}: not valid UTF-8 text")]
     NotUtf8 { path: String },
     #[error("{path}: no .txt or .jsonl files found")]
@@ -58,13 +62,20 @@ pub fn read_inputs(inputs: &[PathBuf]) -> Result<Vec<Article>, IngestError> {
             let mut bytes = Vec::new();
             io::stdin()
                 .read_to_end(&mut bytes)
-                .map_err(|source| IngestError::Io { path: "<stdin>".into(), source })?;
-            let text = String::from_utf8(bytes).map_err(|_| IngestError::NotUtf8 { path: "<stdin>".into() })?;
+                .map_err(|source| IngestError::Io {
+                    path: "<stdin>".into(),
+                    source,
+                })?;
+            let text = String::from_utf8(bytes).map_err(|_| IngestError::NotUtf8 {
+                path: "<stdin>".into(),
+            })?;
             articles.extend(articles_from_text(&text, "<stdin>", "stdin")?);
         } else if input.is_dir() {
             let files = collect_files(input)?;
             if files.is_empty() {
-                return Err(IngestError::EmptyDirectory { path: input.display().to_string() });
+                return Err(IngestError::EmptyDirectory {
+                    path: input.display().to_string(),
+                });
             }
             for file in files {
                 articles.extend(read_file(&file)?);
@@ -77,18 +88,27 @@ pub fn read_inputs(inputs: &[PathBuf]) -> Result<Vec<Article>, IngestError> {
 }
 
 fn collect_files(dir: &Path) -> Result<Vec<PathBuf>, IngestError> {
-    let io_err = |source| IngestError::Io { path: dir.display().to_string(), source };
+    let io_err = |source| IngestError::Io {
+        path: dir.display().to_string(),
+        source,
+    };
     let mut out = Vec::new();
     let mut entries: Vec<PathBuf> = fs::read_dir(dir)
         .map_err(io_err)?
         .map(|e| e.map(|e| e.path()))
         .collect::<Result<_, _>>()
-        .map_err(|source| IngestError::Io { path: dir.display().to_string(), source })?;
+        .map_err(|source| IngestError::Io {
+            path: dir.display().to_string(),
+            source,
+        })?;
     entries.sort();
     for path in entries {
         if path.is_dir() {
             out.extend(collect_files(&path)?);
-        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "jsonl")) {
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("txt" | "jsonl")
+        ) {
             out.push(path);
         }
     }
@@ -97,9 +117,18 @@ fn collect_files(dir: &Path) -> Result<Vec<PathBuf>, IngestError> {
 
 fn read_file(path: &Path) -> Result<Vec<Article>, IngestError> {
     let shown = path.display().to_string();
-    let bytes = fs::read(path).map_err(|source| IngestError::Io { path: shown.clone(), source })?;
-    let text = String::from_utf8(bytes).map_err(|_| IngestError::NotUtf8 { path: shown.clone() })?;
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("article").to_string();
+    let bytes = fs::read(path).map_err(|source| IngestError::Io {
+        path: shown.clone(),
+        source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| IngestError::NotUtf8 {
+        path: shown.clone(),
+    })?;
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("article")
+        .to_string();
     if path.extension().and_then(|e| e.to_str()) == Some("jsonl") {
         return parse_jsonl(&text, &shown);
     }
@@ -138,9 +167,16 @@ pub fn parse_jsonl(text: &str, origin: &str) -> Result<Vec<Article>, IngestError
         if line.trim().is_empty() {
             continue;
         }
-        let err = |message: String| IngestError::Jsonl { path: origin.to_string(), line: i + 1, message };
-        let rec: JsonlRecord = serde_json::from_str(line).map_err(|e| err(format!("invalid JSON: {e}")))?;
-        let body = rec.text.ok_or_else(|| err("missing \"text\" field".into()))?;
+        let err = |message: String| IngestError::Jsonl {
+            path: origin.to_string(),
+            line: i + 1,
+            message,
+        };
+        let rec: JsonlRecord =
+            serde_json::from_str(line).map_err(|e| err(format!("invalid JSON: {e}")))?;
+        let body = rec
+            .text
+            .ok_or_else(|| err("missing \"text\" field".into()))?;
         let id = match rec.id {
             Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,
             Some(serde_json::Value::Number(n)) => n.to_string(),
@@ -163,7 +199,15 @@ pub fn parse_jsonl(text: &str, origin: &str) -> Result<Vec<Article>, IngestError
 
 /// An id made safe to use as a file name.
 fn sanitize_stem(id: &str) -> String {
-    id.chars().map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' }).collect()
+    id.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -191,7 +235,10 @@ mod tests {
     #[test]
     fn jsonl_errors_name_the_line() {
         let err = parse_jsonl("{\"text\":\"ok\"}\n{broken\n", "f.jsonl").unwrap_err();
-        assert!(err.to_string().starts_with("f.jsonl:2: invalid JSON"), "{err}");
+        assert!(
+            err.to_string().starts_with("f.jsonl:2: invalid JSON"),
+            "{err}"
+        );
         let err = parse_jsonl("{\"title\":\"no text\"}", "f.jsonl").unwrap_err();
         assert_eq!(err.to_string(), "f.jsonl:1: missing \"text\" field");
     }
@@ -212,9 +259,15 @@ mod tests {
     fn missing_and_non_utf8_files_are_errors() {
         let dir = tempfile::tempdir().unwrap();
         let missing = dir.path().join("nope.txt");
-        assert!(matches!(read_inputs(&[missing]), Err(IngestError::Io { .. })));
+        assert!(matches!(
+            read_inputs(&[missing]),
+            Err(IngestError::Io { .. })
+        ));
         let bad = dir.path().join("bad.txt");
         fs::write(&bad, [0xff, 0xfe, 0x00]).unwrap();
-        assert!(matches!(read_inputs(&[bad]), Err(IngestError::NotUtf8 { .. })));
+        assert!(matches!(
+            read_inputs(&[bad]),
+            Err(IngestError::NotUtf8 { .. })
+        ));
     }
 }

@@ -16,7 +16,10 @@ pub fn normalize(name: &str) -> String {
         })
         .collect::<String>()
         .to_lowercase();
-    let no_possessive = folded.strip_suffix("'s").unwrap_or(&folded).replace("'s ", " ");
+    let no_possessive = folded
+        .strip_suffix("'s")
+        .unwrap_or(&folded)
+        .replace("'s ", " ");
     let mut out = String::with_capacity(no_possessive.len());
     for c in no_possessive.chars() {
         match c {
@@ -26,7 +29,11 @@ pub fn normalize(name: &str) -> String {
         }
     }
     let words: Vec<&str> = out.split_whitespace().collect();
-    let words = if words.first() == Some(&"the") { &words[1..] } else { &words[..] };
+    let words = if words.first() == Some(&"the") {
+        &words[1..]
+    } else {
+        &words[..]
+    };
     words.join(" ")
 }
 
@@ -45,6 +52,9 @@ mod tests {
         assert_eq!(normalize("the U.S."), "us");
         assert_eq!(normalize("China’s"), "china");
         assert_eq!(normalize("São Paulo"), "sao paulo");
-        assert_eq!(slug("Ministry of Science and ICT"), "ministry-of-science-and-ict");
+        assert_eq!(
+            slug("Ministry of Science and ICT"),
+            "ministry-of-science-and-ict"
+        );
     }
 }

@@ -13,7 +13,10 @@ pub enum QueryError {
     #[error("no entity named {0:?} in the graph")]
     NotFound(String),
     #[error("{name:?} is ambiguous: {}", candidates.join(", "))]
-    Ambiguous { name: String, candidates: Vec<String> },
+    Ambiguous {
+        name: String,
+        candidates: Vec<String>,
+    },
 }
 
 /// The one node `name` denotes (an id, a canonical name or an alias).
@@ -22,7 +25,13 @@ pub fn resolve_name<'g>(g: &'g KnowledgeGraph, name: &str) -> Result<&'g Node, Q
     match found.len() {
         0 => Err(QueryError::NotFound(name.to_string())),
         1 => Ok(found[0]),
-        _ => Err(QueryError::Ambiguous { name: name.to_string(), candidates: found.iter().map(|n| format!("{} ({})", n.name, n.id)).collect() }),
+        _ => Err(QueryError::Ambiguous {
+            name: name.to_string(),
+            candidates: found
+                .iter()
+                .map(|n| format!("{} ({})", n.name, n.id))
+                .collect(),
+        }),
     }
 }
 
@@ -52,17 +61,38 @@ pub struct QuoteView<'g> {
     pub end: usize,
 }
 
-pub fn quotes<'g>(g: &'g KnowledgeGraph, f: &QuoteFilter) -> Result<Vec<QuoteView<'g>>, QueryError> {
-    let speaker = f.speaker.as_deref().map(|n| resolve_name(g, n)).transpose()?.map(|n| n.id.as_str());
-    let about = f.about.as_deref().map(|n| resolve_name(g, n)).transpose()?.map(|n| n.id.as_str());
+pub fn quotes<'g>(
+    g: &'g KnowledgeGraph,
+    f: &QuoteFilter,
+) -> Result<Vec<QuoteView<'g>>, QueryError> {
+    let speaker = f
+        .speaker
+        .as_deref()
+        .map(|n| resolve_name(g, n))
+        .transpose()?
+        .map(|n| n.id.as_str());
+    let about = f
+        .about
+        .as_deref()
+        .map(|n| resolve_name(g, n))
+        .transpose()?
+        .map(|n| n.id.as_str());
     let needle = f.contains.as_deref().map(str::to_lowercase);
     let keep = |s: &StatementRecord| -> bool {
         speaker.is_none_or(|id| s.speaker.as_deref() == Some(id))
             && about.is_none_or(|id| s.about.iter().any(|a| a == id))
-            && needle.as_ref().is_none_or(|n| s.text.to_lowercase().contains(n))
+            && needle
+                .as_ref()
+                .is_none_or(|n| s.text.to_lowercase().contains(n))
             && f.kind.is_none_or(|k| s.kind == k)
-            && f.since.as_deref().is_none_or(|d| s.date.as_deref().is_some_and(|x| x >= d))
-            && f.until.as_deref().is_none_or(|d| s.date.as_deref().is_some_and(|x| x[..x.len().min(d.len())] <= *d))
+            && f.since
+                .as_deref()
+                .is_none_or(|d| s.date.as_deref().is_some_and(|x| x >= d))
+            && f.until.as_deref().is_none_or(|d| {
+                s.date
+                    .as_deref()
+                    .is_some_and(|x| x[..x.len().min(d.len())] <= *d)
+            })
     };
     Ok(g.statements
         .iter()
@@ -74,8 +104,15 @@ pub fn quotes<'g>(g: &'g KnowledgeGraph, f: &QuoteFilter) -> Result<Vec<QuoteVie
                 text: &s.text,
                 speaker: node.map(|n| n.name.as_str()),
                 speaker_id: s.speaker.as_deref(),
-                roles: node.map(|n| n.roles.iter().map(String::as_str).collect()).unwrap_or_default(),
-                about: s.about.iter().filter_map(|a| g.node(a)).map(|n| n.name.as_str()).collect(),
+                roles: node
+                    .map(|n| n.roles.iter().map(String::as_str).collect())
+                    .unwrap_or_default(),
+                about: s
+                    .about
+                    .iter()
+                    .filter_map(|a| g.node(a))
+                    .map(|n| n.name.as_str())
+                    .collect(),
                 cue: s.cue.as_deref(),
                 document: &s.document,
                 date: s.date.as_deref(),
@@ -104,7 +141,12 @@ pub struct EntityView<'g> {
     pub aliases: Vec<&'g str>,
 }
 
-pub fn entities<'g>(g: &'g KnowledgeGraph, kind: Option<EntityType>, top: Option<usize>, by: Ranking) -> Vec<EntityView<'g>> {
+pub fn entities<'g>(
+    g: &'g KnowledgeGraph,
+    kind: Option<EntityType>,
+    top: Option<usize>,
+    by: Ranking,
+) -> Vec<EntityView<'g>> {
     let mut out: Vec<EntityView> = g
         .graph
         .node_indices()

@@ -49,11 +49,23 @@ pub struct Relation {
     pub sentence: usize,
 }
 
-pub fn find_relations(doc: &Document, mentions: &[Mention], res: &Resolution, roles: &[Role], statements: &[Statement]) -> Vec<Relation> {
+pub fn find_relations(
+    doc: &Document,
+    mentions: &[Mention],
+    res: &Resolution,
+    roles: &[Role],
+    statements: &[Statement],
+) -> Vec<Relation> {
     let mut out = Vec::new();
     for r in roles {
         if let Some(of) = r.of {
-            out.push(Relation { source: r.person, target: of, kind: RelationKind::AffiliatedWith, role: Some(r.title.clone()), sentence: r.sentence });
+            out.push(Relation {
+                source: r.person,
+                target: of,
+                kind: RelationKind::AffiliatedWith,
+                role: Some(r.title.clone()),
+                sentence: r.sentence,
+            });
         }
     }
     let ent = |i: usize| res.mention_entity[i];
@@ -61,14 +73,26 @@ pub fn find_relations(doc: &Document, mentions: &[Mention], res: &Resolution, ro
     for (i, m) in mentions.iter().enumerate() {
         let Some(src) = ent(i) else { continue };
         let after = m.tokens.end;
-        let word = |t: usize| if t < doc.tokens.len() { doc.token_text(t) } else { "" };
+        let word = |t: usize| {
+            if t < doc.tokens.len() {
+                doc.token_text(t)
+            } else {
+                ""
+            }
+        };
         let mention_at = |t: usize| mentions.iter().position(|n| n.tokens.start == t);
         // Skip "(ACR)" right after a name.
         let mut k = after;
         if word(k) == "(" && word(k + 2) == ")" {
             k += 3;
         }
-        let the = |t: usize| if matches!(word(t), "the" | "its" | "his" | "her") { t + 1 } else { t };
+        let the = |t: usize| {
+            if matches!(word(t), "the" | "its" | "his" | "her") {
+                t + 1
+            } else {
+                t
+            }
+        };
         match kind_of(i) {
             Some(EntityType::Institution) => {
                 // "X in China"
@@ -80,30 +104,52 @@ pub fn find_relations(doc: &Document, mentions: &[Mention], res: &Resolution, ro
                 }
                 // "X, which is affiliated to / part of / under Y"
                 let window: Vec<usize> = (k..(k + 8).min(doc.tokens.len())).collect();
-                if let Some(&p) = window.iter().find(|&&t| matches!(word(t), "affiliated" | "part" | "under" | "subsidiary" | "unit"))
-                    && let Some(j) = (p + 1..(p + 6).min(doc.tokens.len())).find_map(|t| mention_at(t).filter(|&j| matches!(kind_of(j), Some(EntityType::Institution | EntityType::Country))))
-                {
+                if let Some(&p) = window.iter().find(|&&t| {
+                    matches!(
+                        word(t),
+                        "affiliated" | "part" | "under" | "subsidiary" | "unit"
+                    )
+                }) && let Some(j) = (p + 1..(p + 6).min(doc.tokens.len())).find_map(|t| {
+                    mention_at(t).filter(|&j| {
+                        matches!(
+                            kind_of(j),
+                            Some(EntityType::Institution | EntityType::Country)
+                        )
+                    })
+                }) {
                     push(&mut out, src, ent(j), RelationKind::PartOf, m.sentence);
                 }
                 // "the country's Ministry ..." / "ROK's Science ... Ministry"
                 if m.tokens.start >= 2 && matches!(word(m.tokens.start - 1), "'s" | "’s") {
-                    let owner = mentions.iter().position(|n| n.tokens.end == m.tokens.start - 1).and_then(ent);
+                    let owner = mentions
+                        .iter()
+                        .position(|n| n.tokens.end == m.tokens.start - 1)
+                        .and_then(ent);
                     let owner = match owner {
                         Some(o) => Some(o),
-                        None if word(m.tokens.start - 2) == "country" => last_country_before(mentions, res, i),
+                        None if word(m.tokens.start - 2) == "country" => {
+                            the_country(doc, mentions, res, i)
+                        }
                         None => None,
                     };
-                    if let Some(o) = owner.filter(|&o| res.entities[o].kind == EntityType::Country) {
+                    if let Some(o) = owner.filter(|&o| res.entities[o].kind == EntityType::Country)
+                    {
                         push(&mut out, src, Some(o), RelationKind::PartOf, m.sentence);
                     }
                 }
             }
             Some(EntityType::Place) => {
                 let gaz = Gazetteers::get();
-                let country = gaz.place(&res.entities[src].name).and_then(|p| res.entities.iter().position(|e| e.key == format!("country:{}", p.country)));
+                let country = gaz.place(&res.entities[src].name).and_then(|p| {
+                    res.entities
+                        .iter()
+                        .position(|e| e.key == format!("country:{}", p.country))
+                });
                 push(&mut out, src, country, RelationKind::LocatedIn, m.sentence);
             }
-            Some(EntityType::Person) => person_relations(doc, mentions, res, roles, i, src, &mut out),
+            Some(EntityType::Person) => {
+                person_relations(doc, mentions, res, roles, i, src, &mut out)
+            }
             _ => {}
         }
     }
@@ -115,22 +161,82 @@ pub fn find_relations(doc: &Document, mentions: &[Mention], res: &Resolution, ro
     out
 }
 
-fn push(out: &mut Vec<Relation>, source: usize, target: Option<usize>, kind: RelationKind, sentence: usize) {
+fn push(
+    out: &mut Vec<Relation>,
+    source: usize,
+    target: Option<usize>,
+    kind: RelationKind,
+    sentence: usize,
+) {
     if let Some(t) = target.filter(|&t| t != source) {
-        out.push(Relation { source, target: t, kind, role: None, sentence });
+        out.push(Relation {
+            source,
+            target: t,
+            kind,
+            role: None,
+            sentence,
+        });
     }
+}
+
+/// What "the country" refers to at mention `i`: the country whose name is
+/// part of an institution named in the same sentence ("the KIC", i.e. the
+/// Korea Innovation Center, "... the country's ministry"), else the last
+/// country named before.
+fn the_country(doc: &Document, mentions: &[Mention], res: &Resolution, i: usize) -> Option<usize> {
+    let gaz = Gazetteers::get();
+    let sentence = mentions[i].sentence;
+    let _ = doc;
+    for (j, m) in mentions.iter().enumerate() {
+        let Some(e) = res.mention_entity[j] else {
+            continue;
+        };
+        if m.sentence != sentence || j == i || res.entities[e].kind != EntityType::Institution {
+            continue;
+        }
+        for word in res.entities[e].name.split_whitespace() {
+            if let Some(c) = gaz
+                .country_by_name(word)
+                .or_else(|| gaz.demonym_country(word))
+            {
+                let key = format!("country:{}", c.alpha3);
+                if let Some(k) = res.entities.iter().position(|x| x.key == key) {
+                    return Some(k);
+                }
+            }
+        }
+    }
+    last_country_before(mentions, res, i)
 }
 
 fn last_country_before(mentions: &[Mention], res: &Resolution, i: usize) -> Option<usize> {
     let sentence = mentions[i].sentence;
-    mentions[..i].iter().enumerate().rev().take_while(|(_, m)| m.sentence + 1 >= sentence).find_map(|(j, _)| res.mention_entity[j].filter(|&e| res.entities[e].kind == EntityType::Country))
+    mentions[..i]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, m)| m.sentence + 1 >= sentence)
+        .find_map(|(j, _)| {
+            res.mention_entity[j].filter(|&e| res.entities[e].kind == EntityType::Country)
+        })
 }
 
 /// "X held talks with / met Y", "X ... visit to Z", "X visited Z": X the
 /// subject of the sentence (its first person).
-fn person_relations(doc: &Document, mentions: &[Mention], res: &Resolution, roles: &[Role], i: usize, src: usize, out: &mut Vec<Relation>) {
+fn person_relations(
+    doc: &Document,
+    mentions: &[Mention],
+    res: &Resolution,
+    roles: &[Role],
+    i: usize,
+    src: usize,
+    out: &mut Vec<Relation>,
+) {
     let m = &mentions[i];
-    let first_person_in_sentence = mentions.iter().enumerate().find(|(j, n)| n.sentence == m.sentence && res.mention_entity[*j].is_some_and(|e| res.entities[e].kind == EntityType::Person));
+    let first_person_in_sentence = mentions.iter().enumerate().find(|(j, n)| {
+        n.sentence == m.sentence
+            && res.mention_entity[*j].is_some_and(|e| res.entities[e].kind == EntityType::Person)
+    });
     if first_person_in_sentence.map(|(j, _)| j) != Some(i) {
         return;
     }
@@ -147,12 +253,29 @@ fn person_relations(doc: &Document, mentions: &[Mention], res: &Resolution, role
         };
         match text(t) {
             "visit" | "visits" | "trip" if w + 1 < words.len() && text(t + 1) == "to" => {
-                push(out, src, next_target(t + 2, &[EntityType::Country, EntityType::Place]), RelationKind::Visited, m.sentence);
+                push(
+                    out,
+                    src,
+                    next_target(t + 2, &[EntityType::Country, EntityType::Place]),
+                    RelationKind::Visited,
+                    m.sentence,
+                );
             }
-            "visited" | "toured" => push(out, src, next_target(t + 1, &[EntityType::Country, EntityType::Place]), RelationKind::Visited, m.sentence),
+            "visited" | "toured" => push(
+                out,
+                src,
+                next_target(t + 1, &[EntityType::Country, EntityType::Place]),
+                RelationKind::Visited,
+                m.sentence,
+            ),
             "met" | "meets" | "talks" | "meeting" => {
-                let from = if matches!(text(t), "talks" | "meeting") { t + 2 } else { t + 1 };
-                let target = next_target(from, &[EntityType::Person]).or_else(|| counterpart(doc, mentions, res, roles, src, from, s.tokens.end));
+                let from = if matches!(text(t), "talks" | "meeting") {
+                    t + 2
+                } else {
+                    t + 1
+                };
+                let target = next_target(from, &[EntityType::Person])
+                    .or_else(|| counterpart(doc, mentions, res, roles, src, from, s.tokens.end));
                 push(out, src, target, RelationKind::Met, m.sentence);
             }
             _ => {}
@@ -161,36 +284,97 @@ fn person_relations(doc: &Document, mentions: &[Mention], res: &Resolution, role
 }
 
 /// "his ROK counterpart": the person holding the subject's title in that country.
-fn counterpart(doc: &Document, mentions: &[Mention], res: &Resolution, roles: &[Role], src: usize, from: usize, end: usize) -> Option<usize> {
+fn counterpart(
+    doc: &Document,
+    mentions: &[Mention],
+    res: &Resolution,
+    roles: &[Role],
+    src: usize,
+    from: usize,
+    end: usize,
+) -> Option<usize> {
     let c = (from..end.min(from + 5)).find(|&t| doc.token_text(t) == "counterpart")?;
-    let country = (from..c).find_map(|t| mentions.iter().position(|n| n.tokens.start == t).and_then(|j| res.mention_entity[j]).filter(|&e| res.entities[e].kind == EntityType::Country))?;
-    let title = roles.iter().find(|r| r.person == src).map(|r| r.title.trim_start_matches("former ").to_string())?;
-    roles.iter().find(|r| r.person != src && r.of == Some(country) && r.title == title).map(|r| r.person)
+    let country = (from..c).find_map(|t| {
+        mentions
+            .iter()
+            .position(|n| n.tokens.start == t)
+            .and_then(|j| res.mention_entity[j])
+            .filter(|&e| res.entities[e].kind == EntityType::Country)
+    })?;
+    let title = roles
+        .iter()
+        .find(|r| r.person == src)
+        .map(|r| r.title.trim_start_matches("former ").to_string())?;
+    roles
+        .iter()
+        .find(|r| r.person != src && r.of == Some(country) && r.title == title)
+        .map(|r| r.person)
 }
 
 /// In what someone said: "in an interview with CGTN" (interviewed_by), and
 /// "our center focuses on ... A, B and C" (focuses_on, for the speaker's institution).
-fn statement_relations(doc: &Document, mentions: &[Mention], res: &Resolution, roles: &[Role], st: &Statement, out: &mut Vec<Relation>) {
+fn statement_relations(
+    doc: &Document,
+    mentions: &[Mention],
+    res: &Resolution,
+    roles: &[Role],
+    st: &Statement,
+    out: &mut Vec<Relation>,
+) {
     let Some(speaker) = st.speaker else { return };
     let sentence = &doc.sentences[st.sentence];
     let s_text = doc.slice(sentence.span);
     if let Some(pos) = s_text.find("interview with") {
         let at = sentence.span.start + pos;
-        let media = mentions.iter().enumerate().find(|(_, m)| m.span.start > at && m.span.start < at + 40 && m.kind == MentionKind::Name(EntityType::Institution)).and_then(|(j, _)| res.mention_entity[j]);
-        push(out, speaker, media, RelationKind::InterviewedBy, st.sentence);
+        let media = mentions
+            .iter()
+            .enumerate()
+            .find(|(_, m)| {
+                m.span.start > at
+                    && m.span.start < at + 40
+                    && m.kind == MentionKind::Name(EntityType::Institution)
+            })
+            .and_then(|(j, _)| res.mention_entity[j]);
+        push(
+            out,
+            speaker,
+            media,
+            RelationKind::InterviewedBy,
+            st.sentence,
+        );
     }
     let lower = st.text.to_lowercase();
-    if let Some(pos) = lower.find("focus on").or_else(|| lower.find("focuses on")).or_else(|| lower.find("focused on")) {
+    if let Some(pos) = lower
+        .find("focus on")
+        .or_else(|| lower.find("focuses on"))
+        .or_else(|| lower.find("focused on"))
+    {
         let org = if lower.starts_with("our ") || lower.starts_with("we ") {
-            roles.iter().find(|r| r.person == speaker && r.of.is_some_and(|o| res.entities[o].kind == EntityType::Institution)).and_then(|r| r.of)
+            roles
+                .iter()
+                .find(|r| {
+                    r.person == speaker
+                        && r.of
+                            .is_some_and(|o| res.entities[o].kind == EntityType::Institution)
+                })
+                .and_then(|r| r.of)
         } else {
             None
         };
         if let Some(org) = org {
             let from = st.span.start + pos;
             for (j, m) in mentions.iter().enumerate() {
-                if m.span.start > from && st.span.contains(m.span) && m.kind == MentionKind::Name(EntityType::Sector) {
-                    push(out, org, res.mention_entity[j], RelationKind::FocusesOn, st.sentence);
+                if m.span.start > from
+                    && st.span.contains(m.span)
+                    && m.kind == MentionKind::Name(EntityType::Sector)
+                {
+                    push(
+                        out,
+                        org,
+                        res.mention_entity[j],
+                        RelationKind::FocusesOn,
+                        st.sentence,
+                    );
                 }
             }
         }

@@ -26,11 +26,18 @@ pub struct BuildArgs {
 
 pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
     let articles = read_inputs(&args.inputs)?;
-    let mut graph = if args.output.exists() && !args.fresh { KnowledgeGraph::load(&args.output)? } else { KnowledgeGraph::new() };
+    let mut graph = if args.output.exists() && !args.fresh {
+        KnowledgeGraph::load(&args.output)?
+    } else {
+        KnowledgeGraph::new()
+    };
     let finder = super::name_finder();
     let progress = if articles.len() > 20 && std::io::stderr().is_terminal() {
         let bar = ProgressBar::new(articles.len() as u64);
-        bar.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} articles {elapsed}").expect("static template"));
+        bar.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} articles {elapsed}")
+                .expect("static template"),
+        );
         bar
     } else {
         ProgressBar::hidden()

@@ -25,7 +25,13 @@ pub struct ExportArgs {
 
 pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
     let graph = KnowledgeGraph::load(&args.graph)?;
-    let text = render(&graph, args.format, &DotOptions { co_mentions: args.co_mentions });
+    let text = render(
+        &graph,
+        args.format,
+        &DotOptions {
+            co_mentions: args.co_mentions,
+        },
+    );
     match &args.output {
         Some(path) => crate::output::write_atomically(path, text.as_bytes()),
         None => {

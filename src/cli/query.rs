@@ -68,10 +68,28 @@ pub fn quotes(args: &QuotesArgs) -> anyhow::Result<()> {
     }
     for q in &found {
         let who = q.speaker.unwrap_or("(unattributed)");
-        let roles = if q.roles.is_empty() { String::new() } else { format!(" [{}]", q.roles.join("; ")) };
-        let mark = if q.kind == StatementKind::Direct { "\"" } else { "" };
-        println!("{who}{roles} {}: {mark}{}{mark}", q.cue.unwrap_or("said"), q.text);
-        println!("    {} bytes {}..{}{}", q.document, q.start, q.end, q.date.map(|d| format!(" ({d})")).unwrap_or_default());
+        let roles = if q.roles.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", q.roles.join("; "))
+        };
+        let mark = if q.kind == StatementKind::Direct {
+            "\""
+        } else {
+            ""
+        };
+        println!(
+            "{who}{roles} {}: {mark}{}{mark}",
+            q.cue.unwrap_or("said"),
+            q.text
+        );
+        println!(
+            "    {} bytes {}..{}{}",
+            q.document,
+            q.start,
+            q.end,
+            q.date.map(|d| format!(" ({d})")).unwrap_or_default()
+        );
     }
     eprintln!("{} statements", found.len());
     Ok(())
@@ -79,7 +97,12 @@ pub fn quotes(args: &QuotesArgs) -> anyhow::Result<()> {
 
 fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 #[derive(Debug, Args)]
@@ -104,7 +127,8 @@ pub struct EntitiesArgs {
 }
 
 fn parse_type(s: &str) -> Result<EntityType, String> {
-    EntityType::parse(s).ok_or_else(|| format!("unknown type {s:?} (person, institution, country, place, sector)"))
+    EntityType::parse(s)
+        .ok_or_else(|| format!("unknown type {s:?} (person, institution, country, place, sector)"))
 }
 
 pub fn entities(args: &EntitiesArgs) -> anyhow::Result<()> {
@@ -116,10 +140,25 @@ pub fn entities(args: &EntitiesArgs) -> anyhow::Result<()> {
             return Ok(());
         }
         println!("{} ({}) id={}", node.name, node.kind.as_str(), node.id);
-        println!("  aliases:   {}", node.aliases.iter().cloned().collect::<Vec<_>>().join(", "));
-        println!("  mentions:  {} in {} documents: {}", node.mentions, node.documents.len(), node.documents.iter().cloned().collect::<Vec<_>>().join(", "));
+        println!(
+            "  aliases:   {}",
+            node.aliases.iter().cloned().collect::<Vec<_>>().join(", ")
+        );
+        println!(
+            "  mentions:  {} in {} documents: {}",
+            node.mentions,
+            node.documents.len(),
+            node.documents
+                .iter()
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
         if !node.roles.is_empty() {
-            println!("  roles:     {}", node.roles.iter().cloned().collect::<Vec<_>>().join("; "));
+            println!(
+                "  roles:     {}",
+                node.roles.iter().cloned().collect::<Vec<_>>().join("; ")
+            );
         }
         println!("  merged by:");
         if node.merge_log.is_empty() {
@@ -136,7 +175,10 @@ pub fn entities(args: &EntitiesArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     for e in &list {
-        println!("{:>5} {:>4}  {:<12} {}  [{}]", e.mentions, e.degree, e.kind, e.name, e.id);
+        println!(
+            "{:>5} {:>4}  {:<12} {}  [{}]",
+            e.mentions, e.degree, e.kind, e.name, e.id
+        );
     }
     Ok(())
 }

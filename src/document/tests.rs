@@ -1,7 +1,11 @@
 use super::*;
 
 fn words(doc: &Document, s: usize) -> Vec<&str> {
-    doc.sentences[s].tokens.clone().map(|i| doc.token_text(i)).collect()
+    doc.sentences[s]
+        .tokens
+        .clone()
+        .map(|i| doc.token_text(i))
+        .collect()
 }
 
 #[test]
@@ -12,7 +16,13 @@ fn offsets_point_into_the_original_bytes() {
         assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
     }
     let toks: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.token_text(i)).collect();
-    assert_eq!(toks, ["“", "Trade", "is", "growing", ",", "”", "said", "Ana", "Lima", "—", "the", "minister", "."]);
+    assert_eq!(
+        toks,
+        [
+            "“", "Trade", "is", "growing", ",", "”", "said", "Ana", "Lima", "—", "the", "minister",
+            "."
+        ]
+    );
     assert_eq!(doc.tokens[0].kind, TokenKind::DoubleQuote(QuoteSide::Open));
     assert_eq!(doc.tokens[5].kind, TokenKind::DoubleQuote(QuoteSide::Close));
     assert_eq!(doc.tokens[9].kind, TokenKind::Dash);
@@ -20,22 +30,50 @@ fn offsets_point_into_the_original_bytes() {
 
 #[test]
 fn possessives_abbreviations_and_hyphens() {
-    let doc = Document::parse("d", "China's ties with the U.S. grew. Mr. Tan runs Acme Inc. in Taipei-based units.");
-    assert_eq!(words(&doc, 0), ["China", "'s", "ties", "with", "the", "U.S.", "grew", "."]);
-    assert_eq!(words(&doc, 1), ["Mr.", "Tan", "runs", "Acme", "Inc.", "in", "Taipei-based", "units", "."]);
+    let doc = Document::parse(
+        "d",
+        "China's ties with the U.S. grew. Mr. Tan runs Acme Inc. in Taipei-based units.",
+    );
+    assert_eq!(
+        words(&doc, 0),
+        ["China", "'s", "ties", "with", "the", "U.S.", "grew", "."]
+    );
+    assert_eq!(
+        words(&doc, 1),
+        [
+            "Mr.",
+            "Tan",
+            "runs",
+            "Acme",
+            "Inc.",
+            "in",
+            "Taipei-based",
+            "units",
+            "."
+        ]
+    );
 }
 
 #[test]
 fn sentences_split_on_terminal_marks_not_inside_quotes() {
-    let doc = Document::parse("d", "\"We agree. It works,\" he said. Then she left! Did he? Yes.");
+    let doc = Document::parse(
+        "d",
+        "\"We agree. It works,\" he said. Then she left! Did he? Yes.",
+    );
     assert_eq!(doc.sentences.len(), 5);
     assert_eq!(words(&doc, 0), ["\"", "We", "agree", "."]);
-    assert_eq!(words(&doc, 1), ["It", "works", ",", "\"", "he", "said", "."]);
+    assert_eq!(
+        words(&doc, 1),
+        ["It", "works", ",", "\"", "he", "said", "."]
+    );
 }
 
 #[test]
 fn initialism_ends_a_sentence_only_before_a_sentence_starter() {
-    let doc = Document::parse("d", "Talks with the U.S. The deal with the U.S. Senate stalled.");
+    let doc = Document::parse(
+        "d",
+        "Talks with the U.S. The deal with the U.S. Senate stalled.",
+    );
     assert_eq!(doc.sentences.len(), 2);
 }
 
@@ -46,7 +84,10 @@ fn headline_line_after_a_paragraph_stands_alone() {
     assert_eq!(doc.paragraphs.len(), 3);
     assert!(doc.paragraphs[1].is_headline);
     assert!(!doc.paragraphs[0].is_headline);
-    assert_eq!(doc.slice(doc.paragraphs[1].span), "Peru and Chile deepen trade ties");
+    assert_eq!(
+        doc.slice(doc.paragraphs[1].span),
+        "Peru and Chile deepen trade ties"
+    );
     assert_eq!(doc.sentences.len(), 4);
 }
 

@@ -27,7 +27,9 @@ fn style(kind: EntityType) -> (&'static str, &'static str) {
 
 /// DOT needs `"` and `\` escaped inside quoted strings.
 fn escape(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', " ")
+    s.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', " ")
 }
 
 fn quoted_id(id: &str) -> String {
@@ -40,22 +42,47 @@ pub fn to_dot(g: &KnowledgeGraph, options: &DotOptions) -> String {
         let mut writer = DotWriter::from(&mut out);
         writer.set_pretty_print(true);
         let mut graph = writer.digraph();
-        graph.graph_attributes().set("rankdir", "LR", false).set("fontname", "Helvetica", true).set_label("newsgraph");
-        graph.node_attributes().set_style(Style::Filled).set_font("Helvetica");
-        graph.edge_attributes().set_font("Helvetica").set("fontsize", "10", false);
+        graph
+            .graph_attributes()
+            .set("rankdir", "LR", false)
+            .set("fontname", "Helvetica", true)
+            .set_label("newsgraph");
+        graph
+            .node_attributes()
+            .set_style(Style::Filled)
+            .set_font("Helvetica");
+        graph
+            .edge_attributes()
+            .set_font("Helvetica")
+            .set("fontsize", "10", false);
         {
             let mut legend = graph.cluster();
-            legend.graph_attributes().set_label("Legend").set("fontname", "Helvetica", true);
-            for kind in [EntityType::Person, EntityType::Institution, EntityType::Country, EntityType::Place, EntityType::Sector] {
+            legend
+                .graph_attributes()
+                .set_label("Legend")
+                .set("fontname", "Helvetica", true);
+            for kind in [
+                EntityType::Person,
+                EntityType::Institution,
+                EntityType::Country,
+                EntityType::Place,
+                EntityType::Sector,
+            ] {
                 let (shape, fill) = style(kind);
                 let mut n = legend.node_named(quoted_id(&format!("legend:{}", kind.as_str())));
-                n.set_label(kind.as_str()).set("shape", shape, false).set("fillcolor", &format!("\"{fill}\""), false);
+                n.set_label(kind.as_str()).set("shape", shape, false).set(
+                    "fillcolor",
+                    &format!("\"{fill}\""),
+                    false,
+                );
             }
         }
         for n in g.nodes() {
             let (shape, fill) = style(n.kind);
             let mut node = graph.node_named(quoted_id(&n.id));
-            node.set_label(&escape(&n.name)).set("shape", shape, false).set("fillcolor", &format!("\"{fill}\""), false);
+            node.set_label(&escape(&n.name))
+                .set("shape", shape, false)
+                .set("fillcolor", &format!("\"{fill}\""), false);
         }
         for (s, t, e) in g.edges() {
             if e.kind == EdgeKind::CoMentioned && !options.co_mentions {

@@ -15,7 +15,11 @@ pub enum Format {
     Json,
 }
 
-pub fn render(graph: &crate::graph::KnowledgeGraph, format: Format, options: &dot::DotOptions) -> String {
+pub fn render(
+    graph: &crate::graph::KnowledgeGraph,
+    format: Format,
+    options: &dot::DotOptions,
+) -> String {
     match format {
         Format::Dot => dot::to_dot(graph, options),
         Format::Json => json::to_node_link(graph),

@@ -25,11 +25,22 @@ impl KnowledgeGraph {
         }
         self.documents.insert(
             doc_id.clone(),
-            DocumentInfo { id: doc_id.clone(), title: a.article.title.clone(), date: a.article.date.clone(), url: a.article.url.clone(), origin: a.article.origin.clone() },
+            DocumentInfo {
+                id: doc_id.clone(),
+                title: a.article.title.clone(),
+                date: a.article.date.clone(),
+                url: a.article.url.clone(),
+                origin: a.article.origin.clone(),
+            },
         );
         let evidence = |sentence: usize| {
             let s = &a.doc.sentences[sentence];
-            Evidence { document: doc_id.clone(), start: s.span.start, end: s.span.end, sentence: a.doc.slice(s.span).to_string() }
+            Evidence {
+                document: doc_id.clone(),
+                start: s.span.start,
+                end: s.span.end,
+                sentence: a.doc.slice(s.span).to_string(),
+            }
         };
         let mut nodes: Vec<NodeIndex> = Vec::with_capacity(a.resolution.entities.len());
         for ent in &a.resolution.entities {
@@ -45,7 +56,10 @@ impl KnowledgeGraph {
             };
             if let Some((target, rule)) = self.merge_target(ent) {
                 node.id = target.clone();
-                node.merge_log.push(format!("{doc_id}: '{}' joined to node {target} ({rule})", ent.name));
+                node.merge_log.push(format!(
+                    "{doc_id}: '{}' joined to node {target} ({rule})",
+                    ent.name
+                ));
             }
             nodes.push(self.upsert_node(node));
         }
@@ -58,14 +72,29 @@ impl KnowledgeGraph {
         }
         for rel in &a.relations {
             let kind = edge_kind(rel.kind);
-            self.add_evidence(nodes[rel.source], nodes[rel.target], kind, rel.role.clone(), evidence(rel.sentence));
+            self.add_evidence(
+                nodes[rel.source],
+                nodes[rel.target],
+                kind,
+                rel.role.clone(),
+                evidence(rel.sentence),
+            );
         }
-        for st in a.statements.iter().filter(|s| s.kind != StatementKind::Scare) {
+        for st in a
+            .statements
+            .iter()
+            .filter(|s| s.kind != StatementKind::Scare)
+        {
             let id = format!("{doc_id}:{}", st.span.start);
             let speaker = st.speaker.map(|e| self.graph[nodes[e]].id.clone());
             if let Some(sp) = st.speaker {
                 for &about in &st.about {
-                    let ev = Evidence { document: doc_id.clone(), start: st.span.start, end: st.span.end, sentence: st.text.clone() };
+                    let ev = Evidence {
+                        document: doc_id.clone(),
+                        start: st.span.start,
+                        end: st.span.end,
+                        sentence: st.text.clone(),
+                    };
                     self.add_evidence(nodes[sp], nodes[about], EdgeKind::Said, None, ev);
                 }
             }
@@ -75,7 +104,11 @@ impl KnowledgeGraph {
                 text: st.text.clone(),
                 speaker,
                 cue: st.cue.clone(),
-                about: st.about.iter().map(|&e| self.graph[nodes[e]].id.clone()).collect(),
+                about: st
+                    .about
+                    .iter()
+                    .map(|&e| self.graph[nodes[e]].id.clone())
+                    .collect(),
                 document: doc_id.clone(),
                 date: a.article.date.clone(),
                 span: st.span,
@@ -87,7 +120,12 @@ impl KnowledgeGraph {
         true
     }
 
-    fn add_co_mentions(&mut self, a: &Analysis, nodes: &[NodeIndex], evidence: &dyn Fn(usize) -> Evidence) {
+    fn add_co_mentions(
+        &mut self,
+        a: &Analysis,
+        nodes: &[NodeIndex],
+        evidence: &dyn Fn(usize) -> Evidence,
+    ) {
         for (s, _) in a.doc.sentences.iter().enumerate() {
             let mut here: Vec<NodeIndex> = a
                 .mentions
@@ -123,11 +161,30 @@ impl KnowledgeGraph {
                 return None;
             }
             let family = normalize(&ent.name);
-            let hits: Vec<&Node> = same_type().filter(|n| n.name.split_whitespace().count() >= 2 && split_name(gaz, &n.name).0 == family).collect();
-            return (hits.len() == 1).then(|| (hits[0].id.clone(), "surname of the one person with that family name"));
+            let hits: Vec<&Node> = same_type()
+                .filter(|n| {
+                    n.name.split_whitespace().count() >= 2 && split_name(gaz, &n.name).0 == family
+                })
+                .collect();
+            return (hits.len() == 1).then(|| {
+                (
+                    hits[0].id.clone(),
+                    "surname of the one person with that family name",
+                )
+            });
         }
-        let forms: Vec<String> = ent.forms.iter().map(|f| normalize(f.trim_start_matches('~'))).collect();
-        let hits: Vec<&Node> = same_type().filter(|n| n.aliases.iter().any(|a| forms.contains(&normalize(a.trim_start_matches('~'))))).collect();
+        let forms: Vec<String> = ent
+            .forms
+            .iter()
+            .map(|f| normalize(f.trim_start_matches('~')))
+            .collect();
+        let hits: Vec<&Node> = same_type()
+            .filter(|n| {
+                n.aliases
+                    .iter()
+                    .any(|a| forms.contains(&normalize(a.trim_start_matches('~'))))
+            })
+            .collect();
         (hits.len() == 1).then(|| (hits[0].id.clone(), "shared alias"))
     }
 }

@@ -146,8 +146,15 @@ impl KnowledgeGraph {
     /// Edges as (source id, target id, edge).
     pub fn edges(&self) -> impl Iterator<Item = (&str, &str, &Edge)> {
         self.graph.edge_indices().map(move |e| {
-            let (a, b) = self.graph.edge_endpoints(e).expect("edge index from this graph");
-            (self.graph[a].id.as_str(), self.graph[b].id.as_str(), &self.graph[e])
+            let (a, b) = self
+                .graph
+                .edge_endpoints(e)
+                .expect("edge index from this graph");
+            (
+                self.graph[a].id.as_str(),
+                self.graph[b].id.as_str(),
+                &self.graph[e],
+            )
         })
     }
 
@@ -175,7 +182,14 @@ impl KnowledgeGraph {
         }
     }
 
-    fn add_evidence(&mut self, from: NodeIndex, to: NodeIndex, kind: EdgeKind, role: Option<String>, evidence: Evidence) {
+    fn add_evidence(
+        &mut self,
+        from: NodeIndex,
+        to: NodeIndex,
+        kind: EdgeKind,
+        role: Option<String>,
+        evidence: Evidence,
+    ) {
         let key = (from, to, kind, role.clone());
         match self.edge_index.get(&key) {
             Some(&e) => {
@@ -186,7 +200,16 @@ impl KnowledgeGraph {
                 }
             }
             None => {
-                let e = self.graph.add_edge(from, to, Edge { kind, role, weight: 1, evidence: vec![evidence] });
+                let e = self.graph.add_edge(
+                    from,
+                    to,
+                    Edge {
+                        kind,
+                        role,
+                        weight: 1,
+                        evidence: vec![evidence],
+                    },
+                );
                 self.edge_index.insert(key, e);
             }
         }
@@ -199,11 +222,20 @@ impl KnowledgeGraph {
             return vec![n];
         }
         let wanted = crate::names::normalize(name);
-        let by_name: Vec<&Node> = self.nodes().filter(|n| crate::names::normalize(&n.name) == wanted).collect();
+        let by_name: Vec<&Node> = self
+            .nodes()
+            .filter(|n| crate::names::normalize(&n.name) == wanted)
+            .collect();
         if !by_name.is_empty() {
             return by_name;
         }
-        self.nodes().filter(|n| n.aliases.iter().any(|a| crate::names::normalize(a.trim_start_matches('~')) == wanted)).collect()
+        self.nodes()
+            .filter(|n| {
+                n.aliases
+                    .iter()
+                    .any(|a| crate::names::normalize(a.trim_start_matches('~')) == wanted)
+            })
+            .collect()
     }
 }
 

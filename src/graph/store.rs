@@ -37,7 +37,14 @@ impl KnowledgeGraph {
             version: VERSION,
             documents: self.documents.values().cloned().collect(),
             nodes: self.nodes().cloned().collect(),
-            edges: self.edges().map(|(s, t, e)| EdgeRecord { source: s.into(), target: t.into(), edge: e.clone() }).collect(),
+            edges: self
+                .edges()
+                .map(|(s, t, e)| EdgeRecord {
+                    source: s.into(),
+                    target: t.into(),
+                    edge: e.clone(),
+                })
+                .collect(),
             statements: self.statements.clone(),
         };
         serde_json::to_string_pretty(&file).expect("graph serialises")
@@ -49,7 +56,10 @@ impl KnowledgeGraph {
             bail!("not a newsgraph graph file (format {:?})", file.format);
         }
         if file.version != VERSION {
-            bail!("graph file version {} is not supported (expected {VERSION})", file.version);
+            bail!(
+                "graph file version {} is not supported (expected {VERSION})",
+                file.version
+            );
         }
         let mut g = KnowledgeGraph::new();
         for d in file.documents {
@@ -60,7 +70,11 @@ impl KnowledgeGraph {
         }
         for r in file.edges {
             let (Some(a), Some(b)) = (g.node_index(&r.source), g.node_index(&r.target)) else {
-                bail!("edge {} -> {} names a node that is not in the file", r.source, r.target);
+                bail!(
+                    "edge {} -> {} names a node that is not in the file",
+                    r.source,
+                    r.target
+                );
             };
             for ev in r.edge.evidence {
                 g.add_evidence(a, b, r.edge.kind, r.edge.role.clone(), ev);
@@ -71,7 +85,8 @@ impl KnowledgeGraph {
     }
 
     pub fn load(path: &Path) -> anyhow::Result<KnowledgeGraph> {
-        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
         KnowledgeGraph::from_json(&text).with_context(|| path.display().to_string())
     }
 

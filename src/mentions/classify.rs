@@ -9,10 +9,30 @@ use crate::gazetteer::{Entry, Gazetteers};
 use crate::mentions::EntityType;
 
 /// Words that stay with a title rather than with the name after it.
-const TITLE_MODIFIERS: &[&str] = &["Former", "former", "Acting", "acting", "Deputy", "deputy", "Vice", "vice", "Then", "then", "Incumbent"];
+const TITLE_MODIFIERS: &[&str] = &[
+    "Former",
+    "former",
+    "Acting",
+    "acting",
+    "Deputy",
+    "deputy",
+    "Vice",
+    "vice",
+    "Then",
+    "then",
+    "Incumbent",
+];
 
 /// Words that make a single-word sector term count as a field of activity.
-const SECTOR_CONTEXT: &[&str] = &["sector", "sectors", "industry", "industries", "industrial", "field", "fields"];
+const SECTOR_CONTEXT: &[&str] = &[
+    "sector",
+    "sectors",
+    "industry",
+    "industries",
+    "industrial",
+    "field",
+    "fields",
+];
 
 /// Token range covering the byte span.
 fn token_range(doc: &Document, span: Span) -> std::ops::Range<usize> {
@@ -22,28 +42,43 @@ fn token_range(doc: &Document, span: Span) -> std::ops::Range<usize> {
 }
 
 fn span_of(doc: &Document, tokens: &std::ops::Range<usize>) -> Span {
-    Span::new(doc.tokens[tokens.start].span.start, doc.tokens[tokens.end - 1].span.end)
+    Span::new(
+        doc.tokens[tokens.start].span.start,
+        doc.tokens[tokens.end - 1].span.end,
+    )
+}
+
+/// The gazetteer marks names that are also common words or names ("Chad",
+/// "supply chain"); their matches carry a low confidence.
+fn is_ambiguous(m: &Mention) -> bool {
+    m.source == "gazetteer" && m.confidence < 0.5
 }
 
 /// A sector term that names a field on its own: several words, an acronym,
 /// or a term with a digit ("5G"). Single common words ("banking") need
 /// context to count.
 fn strong_sector_term(text: &str) -> bool {
-    text.contains(' ') || text.chars().any(|c| c.is_ascii_digit()) || text.chars().all(|c| c.is_uppercase() || c == '.')
+    text.contains(' ')
+        || text.chars().any(|c| c.is_ascii_digit())
+        || text.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
 pub(super) fn gazetteer_mentions(doc: &Document, gaz: &Gazetteers) -> Vec<Mention> {
     let mut out = Vec::new();
     for m in gaz.find_all(&doc.text) {
         let span = Span::new(m.start, m.end);
-        let Some(sentence) = doc.sentence_at(m.start) else { continue };
+        let Some(sentence) = doc.sentence_at(m.start) else {
+            continue;
+        };
         let kind = match m.entry {
             Entry::Country(_) => MentionKind::Name(EntityType::Country),
             Entry::Demonym(_) => MentionKind::Demonym,
             Entry::Place(_) => MentionKind::Name(EntityType::Place),
             Entry::Body(_) => MentionKind::Name(EntityType::Institution),
             Entry::Sector(_) => MentionKind::Name(EntityType::Sector),
-            Entry::Title(i) => MentionKind::Title { canonical: gaz.titles[i].canonical.clone() },
+            Entry::Title(i) => MentionKind::Title {
+                canonical: gaz.titles[i].canonical.clone(),
+            },
         };
         out.push(Mention {
             span,
@@ -58,7 +93,11 @@ pub(super) fn gazetteer_mentions(doc: &Document, gaz: &Gazetteers) -> Vec<Mentio
     // Weak sector terms need a sector word or a strong sector in their sentence.
     let strong: Vec<bool> = out
         .iter()
-        .map(|m| m.kind == MentionKind::Name(EntityType::Sector) && strong_sector_term(doc.slice(m.span)))
+        .map(|m| {
+            m.kind == MentionKind::Name(EntityType::Sector)
+                && !is_ambiguous(m)
+                && strong_sector_term(doc.slice(m.span))
+        })
         .collect();
     let keep: Vec<bool> = out
         .iter()
@@ -67,25 +106,58 @@ pub(super) fn gazetteer_mentions(doc: &Document, gaz: &Gazetteers) -> Vec<Mentio
             if m.kind != MentionKind::Name(EntityType::Sector) || strong[i] {
                 return true;
             }
+            // An ambiguous term ("supply chain", "shipping") counts only when
+            // listed right beside a clear sector; a plain single word also
+            // when its sentence talks of sectors or industries.
+            let listed_beside_strong = out.iter().enumerate().any(|(j, o)| {
+                strong[j]
+                    && o.sentence == m.sentence
+                    && (o.tokens.end + 4 >= m.tokens.start && m.tokens.end + 4 >= o.tokens.start)
+            });
+            if is_ambiguous(m) {
+                return listed_beside_strong;
+            }
             let s = &doc.sentences[m.sentence];
-            let has_context = s.tokens.clone().any(|t| SECTOR_CONTEXT.contains(&doc.token_text(t)));
-            let has_strong = out.iter().enumerate().any(|(j, o)| strong[j] && o.sentence == m.sentence);
+            let has_context = s
+                .tokens
+                .clone()
+                .any(|t| SECTOR_CONTEXT.contains(&doc.token_text(t)));
+            let has_strong = out
+                .iter()
+                .enumerate()
+                .any(|(j, o)| strong[j] && o.sentence == m.sentence);
             has_context || has_strong
         })
         .collect();
-    out.into_iter().zip(keep).filter_map(|(m, k)| k.then_some(m)).collect()
+    out.into_iter()
+        .zip(keep)
+        .filter_map(|(m, k)| k.then_some(m))
+        .collect()
 }
 
-pub(super) fn combine(doc: &Document, gaz: &Gazetteers, gaz_mentions: Vec<Mention>, candidates: Vec<NameCandidate>) -> Vec<Mention> {
+pub(super) fn combine(
+    doc: &Document,
+    gaz: &Gazetteers,
+    gaz_mentions: Vec<Mention>,
+    candidates: Vec<NameCandidate>,
+) -> Vec<Mention> {
     let mut all = gaz_mentions;
-    let from_names: Vec<Mention> = candidates.iter().filter_map(|c| classify_candidate(doc, gaz, &all, c)).collect();
+    let from_names: Vec<Mention> = candidates
+        .iter()
+        .filter_map(|c| classify_candidate(doc, gaz, &all, c))
+        .collect();
     all.extend(from_names);
     settle_overlaps(all)
 }
 
 /// Types one candidate after cutting off a leading title phrase
 /// ("ROK President", "former Chinese Foreign Minister").
-fn classify_candidate(doc: &Document, gaz: &Gazetteers, gaz_mentions: &[Mention], cand: &NameCandidate) -> Option<Mention> {
+fn classify_candidate(
+    doc: &Document,
+    gaz: &Gazetteers,
+    gaz_mentions: &[Mention],
+    cand: &NameCandidate,
+) -> Option<Mention> {
     let mut start = cand.tokens.start;
     let end = cand.tokens.end;
     while start < end && matches!(doc.token_text(start), "The" | "the") {
@@ -100,7 +172,9 @@ fn classify_candidate(doc: &Document, gaz: &Gazetteers, gaz_mentions: &[Mention]
             k += 1;
             continue;
         }
-        let covering = gaz_mentions.iter().find(|m| m.tokens.start == k && m.tokens.end <= end);
+        let covering = gaz_mentions
+            .iter()
+            .find(|m| m.tokens.start == k && m.tokens.end <= end);
         match covering.map(|m| &m.kind) {
             Some(MentionKind::Title { .. }) => {
                 k = covering.map(|m| m.tokens.end).unwrap_or(k + 1);
@@ -128,8 +202,15 @@ fn classify_candidate(doc: &Document, gaz: &Gazetteers, gaz_mentions: &[Mention]
     }
     let tokens = start..end;
     let span = span_of(doc, &tokens);
+    if is_scare_quoted(doc, &tokens) {
+        return None;
+    }
     // The gazetteers already cover this exact span.
-    if gaz_mentions.iter().any(|m| m.span == span && !matches!(m.kind, MentionKind::Title { .. })) && cand.label != Some(NameLabel::Per) {
+    if gaz_mentions
+        .iter()
+        .any(|m| m.span == span && !matches!(m.kind, MentionKind::Title { .. }))
+        && cand.label != Some(NameLabel::Per)
+    {
         return None;
     }
     let words: Vec<&str> = tokens.clone().map(|i| doc.token_text(i)).collect();
@@ -153,7 +234,11 @@ fn classify_candidate(doc: &Document, gaz: &Gazetteers, gaz_mentions: &[Mention]
         sentence: doc.sentence_at(span.start).unwrap_or(0),
         kind,
         gazetteer_key: None,
-        source: if cand.label.is_some() { "tagger" } else { "capitalisation" },
+        source: if cand.label.is_some() {
+            "tagger"
+        } else {
+            "capitalisation"
+        },
         confidence: cand.confidence,
     })
 }
@@ -163,13 +248,23 @@ fn classify_candidate(doc: &Document, gaz: &Gazetteers, gaz_mentions: &[Mention]
 fn heuristic_kind(gaz: &Gazetteers, words: &[&str]) -> Option<MentionKind> {
     if words.len() == 1 {
         let w = words[0];
-        let acronym = (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) && w.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2;
-        return Some(if acronym { MentionKind::Name(EntityType::Institution) } else { MentionKind::Partial });
+        let acronym = (2..=6).contains(&w.len())
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && w.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2;
+        return Some(if acronym {
+            MentionKind::Name(EntityType::Institution)
+        } else {
+            MentionKind::Partial
+        });
     }
     if gaz.is_place_head(words[words.len() - 1]) {
         return Some(MentionKind::Name(EntityType::Place));
     }
-    let name_like = words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\''));
+    let name_like = words.iter().all(|w| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
+    });
     name_like.then_some(MentionKind::Name(EntityType::Person))
 }
 
@@ -178,7 +273,11 @@ fn heuristic_kind(gaz: &Gazetteers, words: &[&str]) -> Option<MentionKind> {
 fn settle_overlaps(mut all: Vec<Mention>) -> Vec<Mention> {
     let rank = |m: &Mention| -> (u8, usize, u8) {
         let solid = !matches!(m.kind, MentionKind::Partial);
-        (solid as u8, m.span.len(), (m.source == "gazetteer") as u8)
+        (
+            solid as u8,
+            m.span.len(),
+            (m.source == "gazetteer" && !is_ambiguous(m)) as u8,
+        )
     };
     all.sort_by(|a, b| rank(b).cmp(&rank(a)).then(a.span.start.cmp(&b.span.start)));
     let mut kept: Vec<Mention> = Vec::new();
@@ -195,11 +294,38 @@ fn settle_overlaps(mut all: Vec<Mention>) -> Vec<Mention> {
 /// capitalised syllables, no institution word, and (when the text says more)
 /// an appositive or speech verb after it. Taggers trained on 1990s Reuters
 /// often call such names organisations.
-fn looks_like_east_asian_person(doc: &Document, gaz: &Gazetteers, words: &[&str], end: usize) -> bool {
-    if !(2..=3).contains(&words.len()) || !gaz.family_name_first(words[0]) || words.iter().any(|w| gaz.is_org_head(w)) {
+fn looks_like_east_asian_person(
+    doc: &Document,
+    gaz: &Gazetteers,
+    words: &[&str],
+    end: usize,
+) -> bool {
+    if !(2..=3).contains(&words.len())
+        || !gaz.family_name_first(words[0])
+        || words.iter().any(|w| gaz.is_org_head(w))
+    {
         return false;
     }
-    let syllables = words[1..].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.split('-').all(|p| p.len() <= 7 && p.chars().all(char::is_alphabetic)));
-    let next = if end < doc.tokens.len() { doc.token_text(end) } else { "" };
+    let syllables = words[1..].iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.split('-')
+                .all(|p| p.len() <= 7 && p.chars().all(char::is_alphabetic))
+    });
+    let next = if end < doc.tokens.len() {
+        doc.token_text(end)
+    } else {
+        ""
+    };
     syllables && !matches!(next, "Group" | "Corp" | "Inc")
+}
+
+/// A single word between single quotation marks ("the whole 'Manichean'
+/// view") is a term being mentioned, not a name.
+fn is_scare_quoted(doc: &Document, tokens: &std::ops::Range<usize>) -> bool {
+    use crate::document::TokenKind;
+    tokens.len() == 1
+        && tokens.start > 0
+        && tokens.end < doc.tokens.len()
+        && matches!(doc.tokens[tokens.start - 1].kind, TokenKind::SingleQuote(_))
+        && matches!(doc.tokens[tokens.end].kind, TokenKind::SingleQuote(_))
 }

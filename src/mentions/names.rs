@@ -35,26 +35,146 @@ pub trait NameFinder: Sync {
 /// Words that are capitalised only because they open a sentence or are
 /// pronouns, days and months: never names on their own.
 const NOT_NAMES: &[&str] = &[
-    "I", "A", "An", "The", "In", "On", "At", "For", "But", "And", "Or", "If", "As", "After", "Before",
-    "This", "That", "These", "Those", "He", "She", "It", "They", "We", "You", "Our", "His", "Her",
-    "Their", "Its", "My", "There", "Here", "When", "Where", "What", "Why", "How", "Who", "While",
-    "Therefore", "However", "Meanwhile", "Also", "Still", "Yet", "So", "Then", "Now", "With", "By",
-    "From", "To", "Of", "Following", "According", "Under", "Over", "Since", "During", "Despite",
-    "Although", "Though", "Because", "Some", "Many", "Most", "All", "Both", "Each", "Such", "Other",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct",
-    "Nov", "Dec", "Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "Dr.", "Dr",
+    "I",
+    "A",
+    "An",
+    "The",
+    "In",
+    "On",
+    "At",
+    "For",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "As",
+    "After",
+    "Before",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "You",
+    "Our",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "My",
+    "There",
+    "Here",
+    "When",
+    "Where",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "While",
+    "Therefore",
+    "However",
+    "Meanwhile",
+    "Also",
+    "Still",
+    "Yet",
+    "So",
+    "Then",
+    "Now",
+    "With",
+    "By",
+    "From",
+    "To",
+    "Of",
+    "Following",
+    "According",
+    "Under",
+    "Over",
+    "Since",
+    "During",
+    "Despite",
+    "Although",
+    "Though",
+    "Because",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "Both",
+    "Each",
+    "Such",
+    "Other",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sept",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Dr",
 ];
 
 /// Capitalised words that end a run of name words.
 const ENDS_RUN: &[&str] = &[
-    "I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "June", "July", "August", "September", "October", "November", "December",
+    "I",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Lower-case words allowed inside a name ("Ministry of Science and ICT").
-const CONNECTORS: &[&str] = &["of", "and", "for", "the", "de", "du", "des", "la", "van", "von", "der", "al", "bin", "&"];
+const CONNECTORS: &[&str] = &[
+    "of", "and", "for", "the", "de", "du", "des", "la", "van", "von", "der", "al", "bin", "&",
+];
 
 /// Proposes maximal runs of capitalised words; used when no tagger is loaded
 /// and as a fallback for what the tagger misses.
@@ -83,14 +203,20 @@ impl NameFinder for CapitalisationFinder {
                 loop {
                     // Inside a run any capitalised word belongs to the name
                     // ("Moon Chung In"): only a pronoun or a date word ends it.
-                    if end < range.end && is_capitalised(doc, end) && !ENDS_RUN.contains(&doc.token_text(end)) {
+                    if end < range.end
+                        && is_capitalised(doc, end)
+                        && !ENDS_RUN.contains(&doc.token_text(end))
+                    {
                         end += 1;
                         continue;
                     }
                     // A connector joins only when a capitalised word follows and,
                     // for "and", when the run reads as one name ("Ministry of
                     // Science and ICT", "Science and Technology Ministry").
-                    if end + 1 < range.end && CONNECTORS.contains(&doc.token_text(end)) && is_capitalised(doc, end + 1) {
+                    if end + 1 < range.end
+                        && CONNECTORS.contains(&doc.token_text(end))
+                        && is_capitalised(doc, end + 1)
+                    {
                         let conn = doc.token_text(end);
                         let mut probe = end + 1;
                         while probe < range.end && is_capitalised(doc, probe) {
@@ -115,7 +241,11 @@ impl NameFinder for CapitalisationFinder {
                     && sentence_initial
                     && lower_words.contains(&doc.token_text(start).to_lowercase());
                 if !lone_common_word {
-                    out.push(NameCandidate { tokens: start..end, label: None, confidence: 0.5 });
+                    out.push(NameCandidate {
+                        tokens: start..end,
+                        label: None,
+                        confidence: 0.5,
+                    });
                 }
                 i = end;
             }
@@ -126,7 +256,9 @@ impl NameFinder for CapitalisationFinder {
 
 /// A token right after an opening quote or a colon starts a clause like a sentence does.
 fn opens_clause(doc: &Document, i: usize) -> bool {
-    i > 0 && (matches!(doc.tokens[i - 1].kind, TokenKind::DoubleQuote(_)) || doc.token_text(i - 1) == ":")
+    i > 0
+        && (matches!(doc.tokens[i - 1].kind, TokenKind::DoubleQuote(_))
+            || doc.token_text(i - 1) == ":")
 }
 
 fn is_capitalised(doc: &Document, i: usize) -> bool {
@@ -146,7 +278,11 @@ pub struct TaggerFinder;
 impl NameFinder for TaggerFinder {
     fn find(&self, doc: &Document) -> Vec<NameCandidate> {
         let tagger = Tagger::embedded();
-        let sentences: Vec<Vec<&str>> = doc.sentences.iter().map(|s| s.tokens.clone().map(|i| doc.token_text(i)).collect()).collect();
+        let sentences: Vec<Vec<&str>> = doc
+            .sentences
+            .iter()
+            .map(|s| s.tokens.clone().map(|i| doc.token_text(i)).collect())
+            .collect();
         let tagged = tagger.tag_document(&sentences, &BuiltinLexicon);
         let mut out: Vec<NameCandidate> = Vec::new();
         for (s, spans) in doc.sentences.iter().zip(tagged) {
@@ -157,24 +293,49 @@ impl NameFinder for TaggerFinder {
                     EntityLabel::Loc => NameLabel::Loc,
                     EntityLabel::Misc => NameLabel::Misc,
                 };
-                out.push(NameCandidate { tokens: s.tokens.start + span.start..s.tokens.start + span.end, label: Some(label), confidence: span.confidence });
+                out.push(NameCandidate {
+                    tokens: s.tokens.start + span.start..s.tokens.start + span.end,
+                    label: Some(label),
+                    confidence: span.confidence,
+                });
             }
         }
         let gaz = Gazetteers::get();
-        let overlaps = |a: &NameCandidate, b: &NameCandidate| a.tokens.start < b.tokens.end && b.tokens.start < a.tokens.end;
+        let overlaps = |a: &NameCandidate, b: &NameCandidate| {
+            a.tokens.start < b.tokens.end && b.tokens.start < a.tokens.end
+        };
         let runs = CapitalisationFinder.find(doc);
         // A run of capitalised words ending in an institution head ("Science
         // and Technology Ministry", "Ministry of Science and ICT") is one
         // name even where the tagger broke it in pieces, unless a tagged span
         // reaches beyond it.
-        for run in runs.iter().filter(|r| r.tokens.len() > 1 && gaz.is_org_head(doc.token_text(r.tokens.end - 1))) {
-            let inside = |t: &NameCandidate| run.tokens.start <= t.tokens.start && t.tokens.end <= run.tokens.end;
-            if out.iter().filter(|t| overlaps(t, run)).all(|t| inside(t) && t.label != Some(NameLabel::Per)) {
+        let headed = |r: &NameCandidate| {
+            gaz.is_org_head(doc.token_text(r.tokens.end - 1))
+                || (gaz.is_org_head(doc.token_text(r.tokens.start))
+                    && r.tokens.len() > 2
+                    && doc.token_text(r.tokens.start + 1) == "of")
+        };
+        for run in runs.iter().filter(|r| r.tokens.len() > 1 && headed(r)) {
+            let inside = |t: &NameCandidate| {
+                run.tokens.start <= t.tokens.start && t.tokens.end <= run.tokens.end
+            };
+            if out
+                .iter()
+                .filter(|t| overlaps(t, run))
+                .all(|t| inside(t) && t.label != Some(NameLabel::Per))
+            {
                 out.retain(|t| !overlaps(t, run));
-                out.push(NameCandidate { tokens: run.tokens.clone(), label: Some(NameLabel::Org), confidence: 0.6 });
+                out.push(NameCandidate {
+                    tokens: run.tokens.clone(),
+                    label: Some(NameLabel::Org),
+                    confidence: 0.6,
+                });
             }
         }
-        let fallback: Vec<NameCandidate> = runs.into_iter().filter(|c| c.tokens.len() == 1 && !out.iter().any(|t| overlaps(t, c))).collect();
+        let fallback: Vec<NameCandidate> = runs
+            .into_iter()
+            .filter(|c| c.tokens.len() == 1 && !out.iter().any(|t| overlaps(t, c)))
+            .collect();
         out.extend(fallback);
         out.sort_by_key(|c| c.tokens.start);
         out

@@ -3,26 +3,49 @@ use crate::document::Document;
 
 fn mentions_of(text: &str) -> Vec<(String, MentionKind)> {
     let doc = Document::parse("t", text);
-    find_mentions(&doc, default_finder()).into_iter().map(|m| (doc.slice(m.span).to_string(), m.kind)).collect()
+    find_mentions(&doc, default_finder())
+        .into_iter()
+        .map(|m| (doc.slice(m.span).to_string(), m.kind))
+        .collect()
 }
 
 fn typed(text: &str, t: EntityType) -> Vec<String> {
-    mentions_of(text).into_iter().filter(|(_, k)| *k == MentionKind::Name(t)).map(|(s, _)| s).collect()
+    mentions_of(text)
+        .into_iter()
+        .filter(|(_, k)| *k == MentionKind::Name(t))
+        .map(|(s, _)| s)
+        .collect()
 }
 
 #[test]
 fn title_and_demonym_are_split_off_a_name() {
     let m = mentions_of("Chilean President Ana Torres Vidal arrived on Monday.");
-    assert!(m.contains(&("Chilean".into(), MentionKind::Demonym)), "{m:?}");
-    assert!(m.iter().any(|(s, k)| s == "President" && matches!(k, MentionKind::Title { .. })), "{m:?}");
-    assert!(m.contains(&("Ana Torres Vidal".into(), MentionKind::Name(EntityType::Person))), "{m:?}");
+    assert!(
+        m.contains(&("Chilean".into(), MentionKind::Demonym)),
+        "{m:?}"
+    );
+    assert!(
+        m.iter()
+            .any(|(s, k)| s == "President" && matches!(k, MentionKind::Title { .. })),
+        "{m:?}"
+    );
+    assert!(
+        m.contains(&(
+            "Ana Torres Vidal".into(),
+            MentionKind::Name(EntityType::Person)
+        )),
+        "{m:?}"
+    );
 }
 
 #[test]
 fn a_country_word_inside_an_institution_is_not_a_country() {
     let text = "Officials of the Bank of Thailand met staff of the Peru Innovation Center.";
     assert_eq!(typed(text, EntityType::Country), Vec::<String>::new());
-    assert_eq!(typed(text, EntityType::Institution), ["Bank of Thailand", "Peru Innovation Center"]);
+    assert_eq!(
+        typed(text, EntityType::Institution),
+        ["Bank of Thailand", "Peru Innovation Center"]
+    );
 }
 
 #[test]
@@ -34,17 +57,27 @@ fn acronyms_countries_and_places_come_from_the_gazetteers() {
 
 #[test]
 fn a_place_inside_a_hyphenated_word_is_found() {
-    assert_eq!(typed("A Taipei-based firm grew.", EntityType::Place), ["Taipei"]);
+    assert_eq!(
+        typed("A Taipei-based firm grew.", EntityType::Place),
+        ["Taipei"]
+    );
 }
 
 #[test]
 fn sentence_initial_common_words_and_dates_are_not_names() {
     let m = mentions_of("Following the talks on Monday, officials left. Investment rose in June.");
-    assert!(m.iter().all(|(s, _)| !matches!(s.as_str(), "Following" | "Monday" | "June")), "{m:?}");
+    assert!(
+        m.iter()
+            .all(|(s, _)| !matches!(s.as_str(), "Following" | "Monday" | "June")),
+        "{m:?}"
+    );
 }
 
 #[test]
 fn multiword_sectors_are_found_case_insensitively() {
-    let s = typed("Artificial intelligence and secondary batteries lead, with 5G.", EntityType::Sector);
+    let s = typed(
+        "Artificial intelligence and secondary batteries lead, with 5G.",
+        EntityType::Sector,
+    );
     assert_eq!(s, ["Artificial intelligence", "secondary batteries", "5G"]);
 }

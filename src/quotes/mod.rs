@@ -57,7 +57,12 @@ struct Quotation {
     continues_previous: bool,
 }
 
-pub fn find_statements(doc: &Document, mentions: &[Mention], res: &Resolution, roles: &[Role]) -> Vec<Statement> {
+pub fn find_statements(
+    doc: &Document,
+    mentions: &[Mention],
+    res: &Resolution,
+    roles: &[Role],
+) -> Vec<Statement> {
     let quotations = pair_quotation_marks(doc);
     let mut statements: Vec<Statement> = Vec::new();
     for q in &quotations {
@@ -71,9 +76,22 @@ pub fn find_statements(doc: &Document, mentions: &[Mention], res: &Resolution, r
             continue;
         }
         let text = doc.slice(span).to_string();
-        let words = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
-        let kind = if words <= 3 && !q.continues_previous { StatementKind::Scare } else { StatementKind::Direct };
-        let continues = if q.continues_previous { statements.iter().rposition(|s| s.kind == StatementKind::Direct) } else { None };
+        let words = text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+        let kind = if words <= 3 && !q.continues_previous {
+            StatementKind::Scare
+        } else {
+            StatementKind::Direct
+        };
+        let continues = if q.continues_previous {
+            statements
+                .iter()
+                .rposition(|s| s.kind == StatementKind::Direct)
+        } else {
+            None
+        };
         statements.push(Statement {
             kind,
             text,
@@ -87,7 +105,19 @@ pub fn find_statements(doc: &Document, mentions: &[Mention], res: &Resolution, r
             continues,
         });
     }
-    let spans: Vec<(usize, usize)> = quotations.iter().map(|q| (q.open, q.close.unwrap_or(doc.sentences[doc.paragraphs[q.paragraph].sentences.end - 1].tokens.end))).collect();
+    let spans: Vec<(usize, usize)> = quotations
+        .iter()
+        .map(|q| {
+            (
+                q.open,
+                q.close.unwrap_or(
+                    doc.sentences[doc.paragraphs[q.paragraph].sentences.end - 1]
+                        .tokens
+                        .end,
+                ),
+            )
+        })
+        .collect();
     statements.extend(reported::find_reported(doc, mentions, res, roles, &spans));
     statements.sort_by_key(|s| s.span.start);
     speaker::attribute(doc, mentions, res, roles, &mut statements);
@@ -97,7 +127,12 @@ pub fn find_statements(doc: &Document, mentions: &[Mention], res: &Resolution, r
     statements
 }
 
-fn entities_inside(mentions: &[Mention], res: &Resolution, span: Span, speaker: Option<usize>) -> Vec<usize> {
+fn entities_inside(
+    mentions: &[Mention],
+    res: &Resolution,
+    span: Span,
+    speaker: Option<usize>,
+) -> Vec<usize> {
     let mut about: Vec<usize> = mentions
         .iter()
         .enumerate()
@@ -113,9 +148,13 @@ fn entities_inside(mentions: &[Mention], res: &Resolution, span: Span, speaker: 
 /// Drops the punctuation a quotation ends on ("...growing," → "...growing").
 fn trim_span(doc: &Document, span: Span) -> Span {
     let text = doc.slice(span);
-    let trimmed_end = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–'));
+    let trimmed_end = text
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–'));
     let lead = text.len() - text.trim_start().len();
-    Span::new(span.start + lead.min(trimmed_end.len()), span.start + trimmed_end.len())
+    Span::new(
+        span.start + lead.min(trimmed_end.len()),
+        span.start + trimmed_end.len(),
+    )
 }
 
 fn is_double(doc: &Document, i: usize) -> Option<QuoteSide> {
@@ -147,7 +186,12 @@ fn pair_quotation_marks(doc: &Document) -> Vec<Quotation> {
             match (is_double(doc, i), open) {
                 (Some(QuoteSide::Open), None) => open = Some(i),
                 (Some(QuoteSide::Close), Some(o)) => {
-                    out.push(Quotation { open: o, close: Some(i), paragraph: p, continues_previous: continuing && o == first });
+                    out.push(Quotation {
+                        open: o,
+                        close: Some(i),
+                        paragraph: p,
+                        continues_previous: continuing && o == first,
+                    });
                     open = None;
                 }
                 // A second opening mark while one is open: the first was stray.
@@ -156,7 +200,12 @@ fn pair_quotation_marks(doc: &Document) -> Vec<Quotation> {
             }
         }
         if let Some(o) = open {
-            out.push(Quotation { open: o, close: None, paragraph: p, continues_previous: continuing && o == first });
+            out.push(Quotation {
+                open: o,
+                close: None,
+                paragraph: p,
+                continues_previous: continuing && o == first,
+            });
             carried_open = true;
         }
     }

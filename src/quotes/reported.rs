@@ -10,15 +10,55 @@ use crate::resolve::{Resolution, Role};
 
 /// Verbs that introduce reported speech or stated belief.
 const REPORT_CUES: &[&str] = &[
-    "said", "says", "emphasized", "emphasised", "emphasizes", "stressed", "stresses", "believes", "believed", "warned",
-    "warns", "noted", "notes", "argued", "argues", "added", "explained", "insisted", "insists", "claimed", "claims", "stated",
-    "announced", "highlighted", "acknowledged", "suggested", "told", "predicted", "expects", "expected", "thinks", "hopes",
+    "said",
+    "says",
+    "emphasized",
+    "emphasised",
+    "emphasizes",
+    "stressed",
+    "stresses",
+    "believes",
+    "believed",
+    "warned",
+    "warns",
+    "noted",
+    "notes",
+    "argued",
+    "argues",
+    "added",
+    "explained",
+    "insisted",
+    "insists",
+    "claimed",
+    "claims",
+    "stated",
+    "announced",
+    "highlighted",
+    "acknowledged",
+    "suggested",
+    "told",
+    "predicted",
+    "expects",
+    "expected",
+    "thinks",
+    "hopes",
 ];
 
 /// Reported statements, with speakers where a name or title settles them
 /// (pronouns are settled by the speaker sieves, which track salience).
-pub(super) fn find_reported(doc: &Document, mentions: &[Mention], res: &Resolution, roles: &[Role], quoted: &[(usize, usize)]) -> Vec<Statement> {
-    let cx = Context { doc, mentions, res, roles };
+pub(super) fn find_reported(
+    doc: &Document,
+    mentions: &[Mention],
+    res: &Resolution,
+    roles: &[Role],
+    quoted: &[(usize, usize)],
+) -> Vec<Statement> {
+    let cx = Context {
+        doc,
+        mentions,
+        res,
+        roles,
+    };
     let inside_quote = |t: usize| quoted.iter().any(|&(o, c)| o <= t && t <= c);
     let mut out = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
@@ -34,11 +74,16 @@ pub(super) fn find_reported(doc: &Document, mentions: &[Mention], res: &Resoluti
             if !REPORT_CUES.contains(&doc.token_text(v)) {
                 continue;
             }
-            let Some((clause_lo, clause_hi)) = clause_of(doc, &cx, v, r.start, end) else { continue };
+            let Some((clause_lo, clause_hi)) = clause_of(doc, &cx, v, r.start, end) else {
+                continue;
+            };
             if clause_hi <= clause_lo + 2 {
                 continue;
             }
-            let span = Span::new(doc.tokens[clause_lo].span.start, doc.tokens[clause_hi - 1].span.end);
+            let span = Span::new(
+                doc.tokens[clause_lo].span.start,
+                doc.tokens[clause_hi - 1].span.end,
+            );
             let speaker = cx.speaker_of_verb(v, r.start, end, None).map(|(e, _)| e);
             out.push(Statement {
                 kind: StatementKind::Reported,
@@ -61,8 +106,19 @@ pub(super) fn find_reported(doc: &Document, mentions: &[Mention], res: &Resoluti
 /// The token range of the reported clause for the cue at `v`, if the cue
 /// introduces one: after it ("said [that] the plan ...") or, when the cue
 /// closes the sentence, before it ("The plan ..., a professor said").
-fn clause_of(doc: &Document, cx: &Context, v: usize, lo: usize, hi: usize) -> Option<(usize, usize)> {
-    let cue_at_end = (v + 1..hi).all(|t| !doc.token_text(t).chars().next().is_some_and(char::is_alphanumeric)) || v + 4 >= hi;
+fn clause_of(
+    doc: &Document,
+    cx: &Context,
+    v: usize,
+    lo: usize,
+    hi: usize,
+) -> Option<(usize, usize)> {
+    let cue_at_end = (v + 1..hi).all(|t| {
+        !doc.token_text(t)
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+    }) || v + 4 >= hi;
     if cue_at_end || is_trailing_attribution(doc, cx, v, lo) {
         // "..., a ROK professor said." / "..., said the head of X, who ..."
         let comma = (lo..v).rev().find(|&t| doc.token_text(t) == ",")?;
@@ -71,17 +127,55 @@ fn clause_of(doc: &Document, cx: &Context, v: usize, lo: usize, hi: usize) -> Op
     let mut start = v + 1;
     if doc.token_text(v) == "told" {
         // "told reporters that" / "told CGTN that"
-        start = (v + 1..hi.min(v + 5)).find(|&t| doc.token_text(t) == "that")? ;
+        start = (v + 1..hi.min(v + 5)).find(|&t| doc.token_text(t) == "that")?;
     }
-    // A name right after the cue is an inverted attribution ("said Kim"), not a clause.
-    if cx.speaker_of_verb(v, v, v + 2, None).is_some() && start == v + 1 && doc.token_text(start) != "that" {
-        return None;
+    // A name right after the cue and then a break is an inverted attribution
+    // ("said Kim in an interview"); "believes Lee's plan ..." opens a clause.
+    if start == v + 1
+        && let Some(m) = cx.mentions.iter().find(|m| m.tokens.start == start)
+    {
+        let after = if m.tokens.end < hi {
+            doc.token_text(m.tokens.end)
+        } else {
+            "."
+        };
+        let breaks = !after.chars().next().is_some_and(char::is_alphanumeric)
+            || matches!(
+                after,
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "when"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "from"
+                    | "to"
+            );
+        if breaks && after != "'s" && after != "’s" {
+            return None;
+        }
     }
     // Skip a short time or place phrase before "that".
     if let Some(t) = (start..hi.min(start + 6)).find(|&t| doc.token_text(t) == "that") {
         start = t + 1;
     }
-    if start >= hi || matches!(doc.token_text(start), ":" | "," | "\"" | "“" | "in" | "on" | "at" | "by" | "to" | "after" | "before" | "during") {
+    if start >= hi
+        || matches!(
+            doc.token_text(start),
+            ":" | ","
+                | "\""
+                | "“"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "to"
+                | "after"
+                | "before"
+                | "during"
+        )
+    {
         return None;
     }
     Some((start, hi))
@@ -91,7 +185,14 @@ fn clause_of(doc: &Document, cx: &Context, v: usize, lo: usize, hi: usize) -> Op
 /// before it. Unless the comma closes an appositive on the subject
 /// ("Moon Chung In, a professor of ..., said the ...").
 fn is_trailing_attribution(doc: &Document, cx: &Context, v: usize, lo: usize) -> bool {
-    let inverted = v > 0 && doc.token_text(v - 1) == "," && matches!(doc.token_text(v + 1), "the" | "a" | "an");
-    let subject_with_appositive = cx.mentions.iter().any(|m| m.tokens.start <= lo + 1 && m.tokens.start >= lo && m.tokens.end < doc.tokens.len() && doc.token_text(m.tokens.end) == ",");
+    let inverted = v > 0
+        && doc.token_text(v - 1) == ","
+        && matches!(doc.token_text(v + 1), "the" | "a" | "an");
+    let subject_with_appositive = cx.mentions.iter().any(|m| {
+        m.tokens.start <= lo + 1
+            && m.tokens.start >= lo
+            && m.tokens.end < doc.tokens.len()
+            && doc.token_text(m.tokens.end) == ","
+    });
     inverted && !subject_with_appositive
 }

@@ -19,11 +19,60 @@ use crate::mentions::{EntityType, Mention, MentionKind};
 use crate::resolve::{Resolution, Role};
 
 pub(super) const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "saying", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "explained",
-    "explains", "emphasized", "emphasised", "emphasizes", "emphasises", "stressed", "stresses", "asked", "asks", "wrote",
-    "writes", "argued", "argues", "insisted", "insists", "warned", "warns", "declared", "declares", "remarked", "continued",
-    "commented", "replied", "recalled", "acknowledged", "admitted", "announced", "announces", "claimed", "claims", "suggested",
-    "observed", "believes", "believed", "highlighted", "highlights", "concluded", "according", "posted", "tweeted", "mentioned",
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "noted",
+    "notes",
+    "explained",
+    "explains",
+    "emphasized",
+    "emphasised",
+    "emphasizes",
+    "emphasises",
+    "stressed",
+    "stresses",
+    "asked",
+    "asks",
+    "wrote",
+    "writes",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "declared",
+    "declares",
+    "remarked",
+    "continued",
+    "commented",
+    "replied",
+    "recalled",
+    "acknowledged",
+    "admitted",
+    "announced",
+    "announces",
+    "claimed",
+    "claims",
+    "suggested",
+    "observed",
+    "believes",
+    "believed",
+    "highlighted",
+    "highlights",
+    "concluded",
+    "according",
+    "posted",
+    "tweeted",
+    "mentioned",
 ];
 
 fn is_speech_verb(word: &str) -> bool {
@@ -42,17 +91,26 @@ pub(super) struct Context<'a> {
 
 impl Context<'_> {
     fn person_at(&self, token: usize) -> Option<(usize, &Mention)> {
-        self.mentions.iter().enumerate().find(|(_, m)| m.tokens.contains(&token)).and_then(|(i, m)| {
-            let e = self.res.mention_entity[i]?;
-            (self.res.entities[e].kind == EntityType::Person).then_some((e, m))
-        })
+        self.mentions
+            .iter()
+            .enumerate()
+            .find(|(_, m)| m.tokens.contains(&token))
+            .and_then(|(i, m)| {
+                let e = self.res.mention_entity[i]?;
+                (self.res.entities[e].kind == EntityType::Person).then_some((e, m))
+            })
     }
 
     fn title_at(&self, token: usize) -> Option<(usize, &str)> {
-        self.mentions.iter().enumerate().find_map(|(i, m)| match &m.kind {
-            MentionKind::Title { canonical } if m.tokens.contains(&token) => Some((i, canonical.as_str())),
-            _ => None,
-        })
+        self.mentions
+            .iter()
+            .enumerate()
+            .find_map(|(i, m)| match &m.kind {
+                MentionKind::Title { canonical } if m.tokens.contains(&token) => {
+                    Some((i, canonical.as_str()))
+                }
+                _ => None,
+            })
     }
 
     /// The person holding `title` (or any role in the institution named right
@@ -66,21 +124,51 @@ impl Context<'_> {
             if b < self.doc.tokens.len() && self.doc.token_text(b) == "the" {
                 b += 1;
             }
-            if of { self.mentions.iter().position(|n| n.tokens.start == b).and_then(|i| self.res.mention_entity[i]) } else { None }
+            if of {
+                self.mentions
+                    .iter()
+                    .position(|n| n.tokens.start == b)
+                    .and_then(|i| self.res.mention_entity[i])
+            } else {
+                None
+            }
         };
-        let fits = |r: &Role| r.title.split_whitespace().any(|w| w == title) || (of_body.is_some() && r.of == of_body);
-        let sentence_of_pos = self.doc.sentence_at(self.doc.tokens[pos.min(self.doc.tokens.len() - 1)].span.start).unwrap_or(0);
-        let before = self.roles.iter().filter(|r| fits(r) && r.sentence <= sentence_of_pos).last();
-        before.or_else(|| self.roles.iter().find(|r| fits(r))).map(|r| r.person)
+        let fits = |r: &Role| {
+            r.title.split_whitespace().any(|w| w == title) || (of_body.is_some() && r.of == of_body)
+        };
+        let sentence_of_pos = self
+            .doc
+            .sentence_at(
+                self.doc.tokens[pos.min(self.doc.tokens.len() - 1)]
+                    .span
+                    .start,
+            )
+            .unwrap_or(0);
+        let before = self
+            .roles
+            .iter()
+            .filter(|r| fits(r) && r.sentence <= sentence_of_pos)
+            .last();
+        before
+            .or_else(|| self.roles.iter().find(|r| fits(r)))
+            .map(|r| r.person)
     }
 
     /// The speaker of the speech verb at `v`, looking no further than `[lo, hi)`.
-    pub(super) fn speaker_of_verb(&self, v: usize, lo: usize, hi: usize, salient: Option<usize>) -> Option<(usize, &'static str)> {
+    pub(super) fn speaker_of_verb(
+        &self,
+        v: usize,
+        lo: usize,
+        hi: usize,
+        salient: Option<usize>,
+    ) -> Option<(usize, &'static str)> {
         let doc = self.doc;
         // "according to X"
         if doc.token_text(v).eq_ignore_ascii_case("according") {
             let x = v + 2;
-            return (x < hi).then(|| self.person_at(x).map(|(e, _)| (e, "according-to"))).flatten();
+            return (x < hi)
+                .then(|| self.person_at(x).map(|(e, _)| (e, "according-to")))
+                .flatten();
         }
         // Right before the verb: "Kim said", "he said", "the professor said".
         if v > lo {
@@ -108,12 +196,17 @@ impl Context<'_> {
             if PRONOUNS.contains(&doc.token_text(a)) {
                 return salient.map(|e| (e, "pronoun"));
             }
-            if let Some((ti, title)) = self.title_at(a).or_else(|| self.title_at(a + 1).filter(|_| a + 1 < hi)) {
+            if let Some((ti, title)) = self
+                .title_at(a)
+                .or_else(|| self.title_at(a + 1).filter(|_| a + 1 < hi))
+            {
                 return self.holder_of(ti, title, v).map(|e| (e, "title"));
             }
         }
         // Further back in the clause: "Moon Chung In, a professor of ..., said".
-        (lo..v.saturating_sub(1)).rev().find_map(|t| self.person_at(t).map(|(e, _)| (e, "name")))
+        (lo..v.saturating_sub(1))
+            .rev()
+            .find_map(|t| self.person_at(t).map(|(e, _)| (e, "name")))
     }
 
     /// The first speech verb in `[lo, hi)` within `reach` tokens, skipping punctuation.
@@ -133,13 +226,26 @@ impl Context<'_> {
 /// Fills in `speaker`, `cue` and `sieve` for direct statements (and resolves
 /// pronoun and title speakers of reported ones), walking the text in order to
 /// keep track of who is salient.
-pub(super) fn attribute(doc: &Document, mentions: &[Mention], res: &Resolution, roles: &[Role], statements: &mut [Statement]) {
-    let cx = Context { doc, mentions, res, roles };
+pub(super) fn attribute(
+    doc: &Document,
+    mentions: &[Mention],
+    res: &Resolution,
+    roles: &[Role],
+    statements: &mut [Statement],
+) {
+    let cx = Context {
+        doc,
+        mentions,
+        res,
+        roles,
+    };
     let mut salient: Option<usize> = None;
     let mut next_statement = 0;
     for s in 0..doc.sentences.len() {
         let mut spoke_here = None;
-        while next_statement < statements.len() && doc.sentence_at(statements[next_statement].span.start) == Some(s) {
+        while next_statement < statements.len()
+            && doc.sentence_at(statements[next_statement].span.start) == Some(s)
+        {
             let i = next_statement;
             next_statement += 1;
             if statements[i].kind == StatementKind::Reported {
@@ -163,7 +269,12 @@ pub(super) fn attribute(doc: &Document, mentions: &[Mention], res: &Resolution, 
     share_along_continuations(statements);
 }
 
-fn direct_speaker(cx: &Context, statements: &[Statement], i: usize, salient: Option<usize>) -> Option<(usize, &'static str, Option<String>)> {
+fn direct_speaker(
+    cx: &Context,
+    statements: &[Statement],
+    i: usize,
+    salient: Option<usize>,
+) -> Option<(usize, &'static str, Option<String>)> {
     let doc = cx.doc;
     let st = &statements[i];
     let open_tok = doc.token_at_or_after(st.span.start).saturating_sub(1);
@@ -172,16 +283,21 @@ fn direct_speaker(cx: &Context, statements: &[Statement], i: usize, salient: Opt
         .take_while(|&t| !matches!(doc.tokens[t].kind, TokenKind::Word | TokenKind::Number))
         .find(|&t| matches!(doc.tokens[t].kind, TokenKind::DoubleQuote(_)))
         .unwrap_or_else(|| doc.token_at_or_after(st.span.end));
-    let close_sentence = doc.sentence_at(doc.tokens[close_tok.min(doc.tokens.len() - 1)].span.start).unwrap_or(st.sentence);
+    let close_sentence = doc
+        .sentence_at(doc.tokens[close_tok.min(doc.tokens.len() - 1)].span.start)
+        .unwrap_or(st.sentence);
     let para = &doc.paragraphs[st.paragraph];
     let para_end = doc.sentences[para.sentences.end - 1].tokens.end;
     let cue = |v: usize| Some(doc.token_text(v).to_lowercase());
-    let closed = close_tok < doc.tokens.len() && matches!(doc.tokens[close_tok].kind, TokenKind::DoubleQuote(_));
+    let closed = close_tok < doc.tokens.len()
+        && matches!(doc.tokens[close_tok].kind, TokenKind::DoubleQuote(_));
 
     // 1. trailing: within the closing sentence, a few tokens after the mark.
     let after = if closed { close_tok + 1 } else { close_tok };
     let sent_end = doc.sentences[close_sentence].tokens.end;
-    let next_quote = (after..sent_end).find(|&t| matches!(doc.tokens[t].kind, TokenKind::DoubleQuote(_))).unwrap_or(sent_end);
+    let next_quote = (after..sent_end)
+        .find(|&t| matches!(doc.tokens[t].kind, TokenKind::DoubleQuote(_)))
+        .unwrap_or(sent_end);
     if closed
         && let Some(v) = cx.verb_in(after, next_quote, 6)
         && let Some((e, how)) = cx.speaker_of_verb(v, after, next_quote, salient)
@@ -190,17 +306,27 @@ fn direct_speaker(cx: &Context, statements: &[Statement], i: usize, salient: Opt
     }
     // 2. leading: the clause before the opening mark, in the same paragraph.
     let para_start = doc.sentences[para.sentences.start].tokens.start;
-    let open_sentence = doc.sentence_at(doc.tokens[open_tok].span.start).unwrap_or(st.sentence);
+    let open_sentence = doc
+        .sentence_at(doc.tokens[open_tok].span.start)
+        .unwrap_or(st.sentence);
     let lo = doc.sentences[open_sentence].tokens.start.max(para_start);
-    let prev_quote = (lo..open_tok).rev().find(|&t| matches!(doc.tokens[t].kind, TokenKind::DoubleQuote(_))).map_or(lo, |t| t + 1);
+    let prev_quote = (lo..open_tok)
+        .rev()
+        .find(|&t| matches!(doc.tokens[t].kind, TokenKind::DoubleQuote(_)))
+        .map_or(lo, |t| t + 1);
     if open_tok > prev_quote
-        && let Some(v) = (prev_quote..open_tok).rev().find(|&t| is_speech_verb(doc.token_text(t)))
+        && let Some(v) = (prev_quote..open_tok)
+            .rev()
+            .find(|&t| is_speech_verb(doc.token_text(t)))
         && let Some((e, how)) = cx.speaker_of_verb(v, prev_quote, open_tok, salient)
     {
         return Some((e, sieve_name("leading", how), cue(v)));
     }
     // 3. interrupted: the previous quotation of this paragraph had a speaker.
-    if let Some(prev) = statements[..i].iter().rev().find(|p| p.kind == StatementKind::Direct)
+    if let Some(prev) = statements[..i]
+        .iter()
+        .rev()
+        .find(|p| p.kind == StatementKind::Direct)
         && prev.paragraph == st.paragraph
         && let Some(e) = prev.speaker
     {

@@ -48,7 +48,11 @@ pub struct Resolution {
 
 impl Resolution {
     pub fn entity_of(&self, mention: usize) -> Option<&Entity> {
-        self.mention_entity.get(mention).copied().flatten().map(|e| &self.entities[e])
+        self.mention_entity
+            .get(mention)
+            .copied()
+            .flatten()
+            .map(|e| &self.entities[e])
     }
 }
 
@@ -105,7 +109,20 @@ pub fn resolve(doc: &Document, mentions: &[Mention]) -> Resolution {
             None => format!("{}:{}", t.as_str(), normalize(text(i))),
         };
         match by_key.get(&key) {
-            Some(&first) => groups.union(first, i, format!("'{}' = '{}' (same {})", text(first), text(i), if m.gazetteer_key.is_some() { "gazetteer id" } else { "normalised name" })),
+            Some(&first) => groups.union(
+                first,
+                i,
+                format!(
+                    "'{}' = '{}' (same {})",
+                    text(first),
+                    text(i),
+                    if m.gazetteer_key.is_some() {
+                        "gazetteer id"
+                    } else {
+                        "normalised name"
+                    }
+                ),
+            ),
             None => {
                 by_key.insert(key, i);
             }
@@ -130,9 +147,14 @@ fn link_parenthesised_acronyms(doc: &Document, mentions: &[Mention], groups: &mu
         if open >= doc.tokens.len() || doc.token_text(open) != "(" {
             continue;
         }
-        let Some(j) = mentions.iter().position(|n| n.tokens.start == open + 1) else { continue };
+        let Some(j) = mentions.iter().position(|n| n.tokens.start == open + 1) else {
+            continue;
+        };
         let inner = &mentions[j];
-        if inner.tokens.end >= doc.tokens.len() || doc.token_text(inner.tokens.end) != ")" || inner.entity_type().is_none() && inner.kind != MentionKind::Partial {
+        if inner.tokens.end >= doc.tokens.len()
+            || doc.token_text(inner.tokens.end) != ")"
+            || inner.entity_type().is_none() && inner.kind != MentionKind::Partial
+        {
             continue;
         }
         let (outer_text, inner_text) = (doc.slice(m.span), doc.slice(inner.span));
@@ -148,7 +170,10 @@ fn link_parenthesised_acronyms(doc: &Document, mentions: &[Mention], groups: &mu
 
 fn is_acronym(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphanumeric()).count();
-    (2..=8).contains(&letters) && s.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
+    (2..=8).contains(&letters)
+        && s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| c.is_uppercase())
 }
 
 fn initials(name: &str) -> String {
@@ -163,12 +188,22 @@ fn initials(name: &str) -> String {
 fn link_acronyms_by_initials(doc: &Document, mentions: &[Mention], groups: &mut Groups) {
     for (i, m) in mentions.iter().enumerate() {
         let t = doc.slice(m.span);
-        if !is_acronym(t) || groups.find(i) != i || groups.parent.iter().enumerate().any(|(k, &p)| p == i && k != i) {
+        if !is_acronym(t)
+            || groups.find(i) != i
+            || groups
+                .parent
+                .iter()
+                .enumerate()
+                .any(|(k, &p)| p == i && k != i)
+        {
             continue;
         }
         let acronym: String = t.chars().filter(|c| c.is_alphanumeric()).collect();
         let full = mentions.iter().enumerate().find(|(j, n)| {
-            *j != i && n.entity_type() == Some(EntityType::Institution) && !is_acronym(doc.slice(n.span)) && initials(doc.slice(n.span)) == acronym
+            *j != i
+                && n.entity_type() == Some(EntityType::Institution)
+                && !is_acronym(doc.slice(n.span))
+                && initials(doc.slice(n.span)) == acronym
         });
         if let Some((j, n)) = full {
             let rule = format!("'{t}' = initials of '{}'", doc.slice(n.span));
@@ -180,10 +215,22 @@ fn link_acronyms_by_initials(doc: &Document, mentions: &[Mention], groups: &mut 
 /// "Science and Technology Ministry" and "Ministry of Science and ICT": two
 /// institutions with the same head word whose content words (acronyms
 /// expanded through the gazetteers) are one a subset of the other.
-fn link_ministry_variants(doc: &Document, gaz: &Gazetteers, mentions: &[Mention], groups: &mut Groups) {
+fn link_ministry_variants(
+    doc: &Document,
+    gaz: &Gazetteers,
+    mentions: &[Mention],
+    groups: &mut Groups,
+) {
     let content = |i: usize| -> Option<(String, Vec<String>)> {
         let words: Vec<&str> = doc.slice(mentions[i].span).split_whitespace().collect();
-        let head = words.iter().find(|w| gaz.is_org_head(w))?.to_lowercase();
+        // The head is the last word ("Science and Technology Ministry") or
+        // the first before "of" ("Ministry of Science and ICT").
+        let head = if words.len() > 2 && words[1] == "of" && gaz.is_org_head(words[0]) {
+            words[0]
+        } else {
+            words.last().copied().filter(|w| gaz.is_org_head(w))?
+        }
+        .to_lowercase();
         let mut bag = Vec::new();
         for w in &words {
             let lw = w.to_lowercase();
@@ -191,19 +238,43 @@ fn link_ministry_variants(doc: &Document, gaz: &Gazetteers, mentions: &[Mention]
                 continue;
             }
             match gaz.sector(w).filter(|_| is_acronym(w)) {
-                Some(s) => bag.extend(s.name.split_whitespace().filter(|x| *x != "and").map(str::to_lowercase)),
+                Some(s) => bag.extend(
+                    s.name
+                        .split_whitespace()
+                        .filter(|x| *x != "and")
+                        .map(str::to_lowercase),
+                ),
                 None => bag.push(lw),
             }
         }
         Some((head, bag))
     };
-    let insts: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].entity_type() == Some(EntityType::Institution) && mentions[i].gazetteer_key.is_none()).collect();
+    let insts: Vec<usize> = (0..mentions.len())
+        .filter(|&i| {
+            mentions[i].entity_type() == Some(EntityType::Institution)
+                && mentions[i].gazetteer_key.is_none()
+        })
+        .collect();
     for (a, &i) in insts.iter().enumerate() {
         for &j in &insts[a + 1..] {
-            let (Some((hi, bi)), Some((hj, bj))) = (content(i), content(j)) else { continue };
-            let (small, large) = if bi.len() <= bj.len() { (&bi, &bj) } else { (&bj, &bi) };
-            if hi == hj && small.len() >= 2 && small.iter().all(|w| large.contains(w)) && groups.find(i) != groups.find(j) {
-                let rule = format!("'{}' ~ '{}' (same head, subset of content words)", doc.slice(mentions[j].span), doc.slice(mentions[i].span));
+            let (Some((hi, bi)), Some((hj, bj))) = (content(i), content(j)) else {
+                continue;
+            };
+            let (small, large) = if bi.len() <= bj.len() {
+                (&bi, &bj)
+            } else {
+                (&bj, &bi)
+            };
+            if hi == hj
+                && small.len() >= 2
+                && small.iter().all(|w| large.contains(w))
+                && groups.find(i) != groups.find(j)
+            {
+                let rule = format!(
+                    "'{}' ~ '{}' (same head, subset of content words)",
+                    doc.slice(mentions[j].span),
+                    doc.slice(mentions[i].span)
+                );
                 let (keep, other) = if bi.len() >= bj.len() { (i, j) } else { (j, i) };
                 groups.union(keep, other, rule);
             }
@@ -211,14 +282,32 @@ fn link_ministry_variants(doc: &Document, gaz: &Gazetteers, mentions: &[Mention]
     }
 }
 
-fn build_entities(doc: &Document, gaz: &Gazetteers, mentions: &[Mention], groups: &mut Groups) -> Resolution {
+fn build_entities(
+    doc: &Document,
+    gaz: &Gazetteers,
+    mentions: &[Mention],
+    groups: &mut Groups,
+) -> Resolution {
     let mut root_entity: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut res = Resolution { entities: Vec::new(), mention_entity: vec![None; mentions.len()] };
+    let mut res = Resolution {
+        entities: Vec::new(),
+        mention_entity: vec![None; mentions.len()],
+    };
     for i in 0..mentions.len() {
         let root = groups.find(i);
-        let Some(kind) = groups.kind[root] else { continue };
+        let Some(kind) = groups.kind[root] else {
+            continue;
+        };
         let e = *root_entity.entry(root).or_insert_with(|| {
-            res.entities.push(Entity { key: String::new(), kind, name: String::new(), mentions: Vec::new(), forms: Vec::new(), gazetteer_key: None, rules: groups.rules[root].clone() });
+            res.entities.push(Entity {
+                key: String::new(),
+                kind,
+                name: String::new(),
+                mentions: Vec::new(),
+                forms: Vec::new(),
+                gazetteer_key: None,
+                rules: groups.rules[root].clone(),
+            });
             res.entities.len() - 1
         });
         res.mention_entity[i] = Some(e);
@@ -226,7 +315,11 @@ fn build_entities(doc: &Document, gaz: &Gazetteers, mentions: &[Mention], groups
         ent.mentions.push(i);
         let m = &mentions[i];
         let surface = doc.slice(m.span).to_string();
-        let form = if m.kind == MentionKind::Demonym { format!("~{surface}") } else { surface };
+        let form = if m.kind == MentionKind::Demonym {
+            format!("~{surface}")
+        } else {
+            surface
+        };
         if !ent.forms.contains(&form) {
             ent.forms.push(form);
         }
@@ -249,17 +342,34 @@ fn canonical_name(gaz: &Gazetteers, ent: &Entity, mentions: &[Mention], doc: &Do
         let from_gaz = match kind {
             "country" => gaz.country_by_code(id).map(|c| c.name.clone()),
             "place" => gaz.place(id).map(|p| p.name.clone()),
-            "body" => gaz.bodies.iter().find(|b| b.id == id).map(|b| b.name.clone()),
-            "sector" => gaz.sectors.iter().find(|s| s.id == id).map(|s| s.name.clone()),
+            "body" => gaz
+                .bodies
+                .iter()
+                .find(|b| b.id == id)
+                .map(|b| b.name.clone()),
+            "sector" => gaz
+                .sectors
+                .iter()
+                .find(|s| s.id == id)
+                .map(|s| s.name.clone()),
             _ => None,
         };
         if let Some(name) = from_gaz {
             return name;
         }
     }
-    let forms = ent.mentions.iter().map(|&i| doc.slice(mentions[i].span)).filter(|f| !f.starts_with('~'));
-    let best = forms.clone().filter(|f| !is_acronym(f)).max_by_key(|f| (f.split_whitespace().count(), f.len()));
-    best.or_else(|| forms.clone().next()).unwrap_or_default().to_string()
+    let forms = ent
+        .mentions
+        .iter()
+        .map(|&i| doc.slice(mentions[i].span))
+        .filter(|f| !f.starts_with('~'));
+    let best = forms
+        .clone()
+        .filter(|f| !is_acronym(f))
+        .max_by_key(|f| (f.split_whitespace().count(), f.len()));
+    best.or_else(|| forms.clone().next())
+        .unwrap_or_default()
+        .to_string()
 }
 
 fn node_key(ent: &Entity) -> String {

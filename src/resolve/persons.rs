@@ -20,7 +20,9 @@ pub fn split_name(gaz: &Gazetteers, full: &str) -> (String, String) {
         return (normalize(full), String::new());
     }
     let family_first = gaz.family_name_first(words[0])
-        && (words.len() == 3 || words[1..].iter().any(|w| w.contains('-')) || !gaz.is_given_name(words[0]));
+        && (words.len() == 3
+            || words[1..].iter().any(|w| w.contains('-'))
+            || !gaz.is_given_name(words[0]));
     if family_first {
         (normalize(words[0]), normalize(&words[1..].join(" ")))
     } else {
@@ -28,7 +30,12 @@ pub fn split_name(gaz: &Gazetteers, full: &str) -> (String, String) {
     }
 }
 
-pub(super) fn link_partial_names(doc: &Document, gaz: &Gazetteers, mentions: &[Mention], groups: &mut Groups) {
+pub(super) fn link_partial_names(
+    doc: &Document,
+    gaz: &Gazetteers,
+    mentions: &[Mention],
+    groups: &mut Groups,
+) {
     let full: Vec<(usize, String, String)> = mentions
         .iter()
         .enumerate()
@@ -39,7 +46,8 @@ pub(super) fn link_partial_names(doc: &Document, gaz: &Gazetteers, mentions: &[M
         })
         .collect();
     for (i, m) in mentions.iter().enumerate() {
-        let person_like = m.kind == MentionKind::Partial || m.kind == MentionKind::Name(EntityType::Person);
+        let person_like =
+            m.kind == MentionKind::Partial || m.kind == MentionKind::Name(EntityType::Person);
         // A city word that is also the surname of someone introduced earlier
         // ("Ana Lima ... Lima said") is that person: news refers to people by surname.
         let place_surname = m.kind == MentionKind::Name(EntityType::Place) && m.tokens.len() == 1;
@@ -53,14 +61,22 @@ pub(super) fn link_partial_names(doc: &Document, gaz: &Gazetteers, mentions: &[M
         let word = normalize(doc.slice(m.span));
         // Prefer the most recent full name before the reference, then the first after.
         let pick = |matches: Vec<&(usize, String, String)>| -> Option<usize> {
-            let before = matches.iter().filter(|(j, ..)| *j < i).max_by_key(|(j, ..)| *j).map(|(j, ..)| *j);
+            let before = matches
+                .iter()
+                .filter(|(j, ..)| *j < i)
+                .max_by_key(|(j, ..)| *j)
+                .map(|(j, ..)| *j);
             before.or_else(|| matches.iter().map(|(j, ..)| *j).min())
         };
-        let by_family: Vec<&(usize, String, String)> = full.iter().filter(|(j, f, _)| *f == word && (!place_surname || *j < i)).collect();
+        let by_family: Vec<&(usize, String, String)> = full
+            .iter()
+            .filter(|(j, f, _)| *f == word && (!place_surname || *j < i))
+            .collect();
         if place_surname && by_family.is_empty() {
             continue;
         }
-        let by_given: Vec<&(usize, String, String)> = full.iter().filter(|(_, _, g)| *g == word).collect();
+        let by_given: Vec<&(usize, String, String)> =
+            full.iter().filter(|(_, _, g)| *g == word).collect();
         let (target, how) = if !by_family.is_empty() {
             (pick(by_family), "family name")
         } else if !by_given.is_empty() {
@@ -69,7 +85,12 @@ pub(super) fn link_partial_names(doc: &Document, gaz: &Gazetteers, mentions: &[M
             (None, "")
         };
         if let Some(t) = target {
-            let rule = format!("'{}' = {} of '{}'", doc.slice(m.span), how, doc.slice(mentions[t].span));
+            let rule = format!(
+                "'{}' = {} of '{}'",
+                doc.slice(m.span),
+                how,
+                doc.slice(mentions[t].span)
+            );
             groups.union(t, i, rule);
         }
     }
@@ -77,7 +98,13 @@ pub(super) fn link_partial_names(doc: &Document, gaz: &Gazetteers, mentions: &[M
 
 /// "Torres Vidal" after "Ana Torres Vidal": a shorter name that is the end of
 /// a longer one (double surnames, names with particles).
-fn link_trailing_words(doc: &Document, mentions: &[Mention], full: &[(usize, String, String)], i: usize, groups: &mut Groups) {
+fn link_trailing_words(
+    doc: &Document,
+    mentions: &[Mention],
+    full: &[(usize, String, String)],
+    i: usize,
+    groups: &mut Groups,
+) {
     let short = normalize(doc.slice(mentions[i].span));
     let n = short.split(' ').count();
     let longer: Vec<usize> = full
@@ -91,7 +118,11 @@ fn link_trailing_words(doc: &Document, mentions: &[Mention], full: &[(usize, Str
     let mut roots: Vec<usize> = longer.iter().map(|&j| groups.find(j)).collect();
     roots.dedup();
     if roots.len() == 1 {
-        let rule = format!("'{}' = last words of '{}'", doc.slice(mentions[i].span), doc.slice(mentions[longer[0]].span));
+        let rule = format!(
+            "'{}' = last words of '{}'",
+            doc.slice(mentions[i].span),
+            doc.slice(mentions[longer[0]].span)
+        );
         groups.union(longer[0], i, rule);
     }
 }

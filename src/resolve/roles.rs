@@ -25,7 +25,16 @@ pub struct Role {
     pub sentence: usize,
 }
 
-const MODIFIERS: &[&str] = &["former", "acting", "deputy", "incumbent", "then", "late", "outgoing", "interim"];
+const MODIFIERS: &[&str] = &[
+    "former",
+    "acting",
+    "deputy",
+    "incumbent",
+    "then",
+    "late",
+    "outgoing",
+    "interim",
+];
 
 fn title_of(m: &Mention) -> Option<&str> {
     match &m.kind {
@@ -38,7 +47,11 @@ fn title_of(m: &Mention) -> Option<&str> {
 pub fn find_roles(doc: &Document, mentions: &[Mention], res: &Resolution) -> Vec<Role> {
     let mut roles = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
-        let Some(person) = res.mention_entity[i].filter(|&e| res.entities[e].kind == EntityType::Person) else { continue };
+        let Some(person) =
+            res.mention_entity[i].filter(|&e| res.entities[e].kind == EntityType::Person)
+        else {
+            continue;
+        };
         if let Some(role) = title_before(doc, mentions, res, i, person) {
             roles.push(role);
         }
@@ -50,7 +63,13 @@ pub fn find_roles(doc: &Document, mentions: &[Mention], res: &Resolution) -> Vec
 }
 
 /// "[former] [Country|Demonym] Title Name".
-fn title_before(doc: &Document, mentions: &[Mention], res: &Resolution, i: usize, person: usize) -> Option<Role> {
+fn title_before(
+    doc: &Document,
+    mentions: &[Mention],
+    res: &Resolution,
+    i: usize,
+    person: usize,
+) -> Option<Role> {
     let t = i.checked_sub(1)?;
     let title = title_of(&mentions[t])?;
     if mentions[t].tokens.end != mentions[i].tokens.start {
@@ -61,7 +80,10 @@ fn title_before(doc: &Document, mentions: &[Mention], res: &Resolution, i: usize
     if let Some(c) = t.checked_sub(1)
         && mentions[c].tokens.end == start
         && let Some(e) = res.mention_entity[c]
-        && matches!(res.entities[e].kind, EntityType::Country | EntityType::Institution)
+        && matches!(
+            res.entities[e].kind,
+            EntityType::Country | EntityType::Institution
+        )
     {
         of = Some(e);
         start = mentions[c].tokens.start;
@@ -84,7 +106,14 @@ fn title_before(doc: &Document, mentions: &[Mention], res: &Resolution, i: usize
 }
 
 /// "Name, [a|the] [former] Title (of|at|in|for) [the] Body".
-fn appositive_after(doc: &Document, mentions: &[Mention], res: &Resolution, i: usize, person: usize, m: &Mention) -> Option<Role> {
+fn appositive_after(
+    doc: &Document,
+    mentions: &[Mention],
+    res: &Resolution,
+    i: usize,
+    person: usize,
+    m: &Mention,
+) -> Option<Role> {
     let comma = m.tokens.end;
     if comma >= doc.tokens.len() || doc.token_text(comma) != "," {
         return None;
@@ -103,19 +132,33 @@ fn appositive_after(doc: &Document, mentions: &[Mention], res: &Resolution, i: u
         }
     }
     // The title may follow an adjective or a country ("a ROK professor", "a senior analyst").
-    let (ti, title_m) = mentions.iter().enumerate().skip(i + 1).take(4).find(|(_, n)| title_of(n).is_some() && n.tokens.start >= k && n.tokens.start <= k + 2)?;
+    let (ti, title_m) = mentions
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .take(4)
+        .find(|(_, n)| title_of(n).is_some() && n.tokens.start >= k && n.tokens.start <= k + 2)?;
     let title = title_of(title_m)?;
     let mut of = None;
     let mut end = title_m.tokens.end;
     let prep = end;
-    if prep < doc.tokens.len() && matches!(doc.token_text(prep), "of" | "at" | "in" | "for" | "with") {
+    if prep < doc.tokens.len()
+        && matches!(doc.token_text(prep), "of" | "at" | "in" | "for" | "with")
+    {
         let mut b = prep + 1;
         if b < doc.tokens.len() && doc.token_text(b) == "the" {
             b += 1;
         }
-        if let Some((bi, body)) = mentions.iter().enumerate().skip(ti + 1).find(|(_, n)| n.tokens.start == b)
+        if let Some((bi, body)) = mentions
+            .iter()
+            .enumerate()
+            .skip(ti + 1)
+            .find(|(_, n)| n.tokens.start == b)
             && let Some(e) = res.mention_entity[bi]
-            && matches!(res.entities[e].kind, EntityType::Institution | EntityType::Country)
+            && matches!(
+                res.entities[e].kind,
+                EntityType::Institution | EntityType::Country
+            )
         {
             of = Some(e);
             end = body.tokens.end;
@@ -131,7 +174,13 @@ fn appositive_after(doc: &Document, mentions: &[Mention], res: &Resolution, i: u
     {
         of = Some(e);
     }
-    Some(Role { person, title: with_modifier(modifier, title), of, tokens: m.tokens.start..end, sentence: m.sentence })
+    Some(Role {
+        person,
+        title: with_modifier(modifier, title),
+        of,
+        tokens: m.tokens.start..end,
+        sentence: m.sentence,
+    })
 }
 
 fn with_modifier(modifier: Option<String>, title: &str) -> String {

@@ -9,12 +9,22 @@ fn resolved(text: &str) -> (Document, Vec<Mention>, Resolution) {
 }
 
 fn entity<'r>(res: &'r Resolution, name: &str) -> &'r Entity {
-    res.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no entity {name}: {:?}", res.entities.iter().map(|e| &e.name).collect::<Vec<_>>()))
+    res.entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| {
+            panic!(
+                "no entity {name}: {:?}",
+                res.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+            )
+        })
 }
 
 #[test]
 fn every_name_of_a_country_is_one_entity() {
-    let (_, _, res) = resolve_text("The Republic of Korea (ROK) and South Korea's allies met. ROK officials smiled.");
+    let (_, _, res) = resolve_text(
+        "The Republic of Korea (ROK) and South Korea's allies met. ROK officials smiled.",
+    );
     let kr = entity(&res, "South Korea");
     assert_eq!(kr.key, "country:KOR");
     for f in ["Republic of Korea", "ROK", "South Korea"] {
@@ -39,33 +49,60 @@ fn surname_goes_to_the_family_name_not_a_given_name() {
 #[test]
 fn western_surname_links_to_the_last_word() {
     let (_, _, res) = resolved("Maria Castillo spoke first. Later Castillo left.");
-    assert!(entity(&res, "Maria Castillo").forms.contains(&"Castillo".to_string()));
+    assert!(
+        entity(&res, "Maria Castillo")
+            .forms
+            .contains(&"Castillo".to_string())
+    );
 }
 
 #[test]
 fn two_people_sharing_a_surname_stay_two() {
     let (_, _, res) = resolved("Maria Santos met Jose Santos in Manila.");
-    assert_ne!(entity(&res, "Maria Santos").key, entity(&res, "Jose Santos").key);
+    assert_ne!(
+        entity(&res, "Maria Santos").key,
+        entity(&res, "Jose Santos").key
+    );
 }
 
 #[test]
 fn acronyms_defined_both_ways() {
-    let (_, _, res) = resolved("The Andes Research Institute (ARI) grew. GRAIN (Ghana Root Alliance Institute) too. ARI and GRAIN agreed.");
-    assert!(entity(&res, "Andes Research Institute").forms.contains(&"ARI".to_string()));
-    assert!(entity(&res, "Ghana Root Alliance Institute").forms.contains(&"GRAIN".to_string()));
+    let (_, _, res) = resolved(
+        "The Andes Research Institute (ARI) grew. GRAIN (Ghana Root Alliance Institute) too. ARI and GRAIN agreed.",
+    );
+    assert!(
+        entity(&res, "Andes Research Institute")
+            .forms
+            .contains(&"ARI".to_string())
+    );
+    assert!(
+        entity(&res, "Ghana Root Alliance Institute")
+            .forms
+            .contains(&"GRAIN".to_string())
+    );
 }
 
 #[test]
 fn romanisation_variants_merge() {
     let (_, _, res) = resolved("Lee Soo-min spoke. Then Lee Soo Min left.");
-    let people: Vec<_> = res.entities.iter().filter(|e| e.kind == EntityType::Person).collect();
+    let people: Vec<_> = res
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .collect();
     assert_eq!(people.len(), 1, "{people:?}");
 }
 
 #[test]
 fn ministry_written_two_ways_is_one_institution() {
-    let (_, _, res) = resolved("The Ministry of Trade and Industry said so. The Trade and Industry Ministry agreed.");
-    let insts: Vec<_> = res.entities.iter().filter(|e| e.kind == EntityType::Institution).collect();
+    let (_, _, res) = resolved(
+        "The Ministry of Trade and Industry said so. The Trade and Industry Ministry agreed.",
+    );
+    let insts: Vec<_> = res
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Institution)
+        .collect();
     assert_eq!(insts.len(), 1, "{insts:?}");
 }
 
@@ -74,8 +111,30 @@ fn roles_from_titles_and_appositives() {
     let text = "Former Peruvian President Rosa Quispe Mamani visited. Ana Lima, a professor of Andes University, spoke.";
     let (doc, mentions, res) = resolved(text);
     let roles = find_roles(&doc, &mentions, &res);
-    let show: Vec<(String, String, Option<String>)> =
-        roles.iter().map(|r| (res.entities[r.person].name.clone(), r.title.clone(), r.of.map(|o| res.entities[o].name.clone()))).collect();
-    assert!(show.contains(&("Rosa Quispe Mamani".into(), "former president".into(), Some("Peru".into()))), "{show:?}");
-    assert!(show.contains(&("Ana Lima".into(), "professor".into(), Some("Andes University".into()))), "{show:?}");
+    let show: Vec<(String, String, Option<String>)> = roles
+        .iter()
+        .map(|r| {
+            (
+                res.entities[r.person].name.clone(),
+                r.title.clone(),
+                r.of.map(|o| res.entities[o].name.clone()),
+            )
+        })
+        .collect();
+    assert!(
+        show.contains(&(
+            "Rosa Quispe Mamani".into(),
+            "former president".into(),
+            Some("Peru".into())
+        )),
+        "{show:?}"
+    );
+    assert!(
+        show.contains(&(
+            "Ana Lima".into(),
+            "professor".into(),
+            Some("Andes University".into())
+        )),
+        "{show:?}"
+    );
 }
