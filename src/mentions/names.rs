@@ -332,6 +332,38 @@ impl NameFinder for TaggerFinder {
                 });
             }
         }
+        // A run that opens with a known given name or family-first surname
+        // ("Ana Lima", "Park Ji Moon") is a person, even where the tagger saw
+        // only part of it or took a surname for a city.
+        for run in runs
+            .iter()
+            .filter(|r| (2..=4).contains(&r.tokens.len()) && !headed(r))
+        {
+            let first = doc.token_text(run.tokens.start);
+            let last = doc.token_text(run.tokens.end - 1);
+            if !(gaz.is_given_name(first) || gaz.family_name_first(first))
+                || gaz.is_place_head(last)
+            {
+                continue;
+            }
+            let inside = |t: &NameCandidate| {
+                run.tokens.start <= t.tokens.start && t.tokens.end <= run.tokens.end
+            };
+            let tagged: Vec<&NameCandidate> = out.iter().filter(|t| overlaps(t, run)).collect();
+            let whole_non_person = tagged.iter().any(|t| {
+                t.tokens == run.tokens
+                    && t.label != Some(NameLabel::Per)
+                    && (t.confidence >= 0.8 || !gaz.is_given_name(first))
+            });
+            if !tagged.is_empty() && tagged.iter().all(|t| inside(t)) && !whole_non_person {
+                out.retain(|t| !overlaps(t, run));
+                out.push(NameCandidate {
+                    tokens: run.tokens.clone(),
+                    label: Some(NameLabel::Per),
+                    confidence: 0.6,
+                });
+            }
+        }
         let fallback: Vec<NameCandidate> = runs
             .into_iter()
             .filter(|c| c.tokens.len() == 1 && !out.iter().any(|t| overlaps(t, c)))

@@ -147,8 +147,7 @@ impl Context<'_> {
         let before = self
             .roles
             .iter()
-            .filter(|r| fits(r) && r.sentence <= sentence_of_pos)
-            .last();
+            .rfind(|r| fits(r) && r.sentence <= sentence_of_pos);
         before
             .or_else(|| self.roles.iter().find(|r| fits(r)))
             .map(|r| r.person)

@@ -293,7 +293,7 @@ fn build_entities(
         entities: Vec::new(),
         mention_entity: vec![None; mentions.len()],
     };
-    for i in 0..mentions.len() {
+    for (i, m) in mentions.iter().enumerate() {
         let root = groups.find(i);
         let Some(kind) = groups.kind[root] else {
             continue;
@@ -313,7 +313,6 @@ fn build_entities(
         res.mention_entity[i] = Some(e);
         let ent = &mut res.entities[e];
         ent.mentions.push(i);
-        let m = &mentions[i];
         let surface = doc.slice(m.span).to_string();
         let form = if m.kind == MentionKind::Demonym {
             format!("~{surface}")

@@ -55,7 +55,8 @@ pub(super) fn link_partial_names(
             link_trailing_words(doc, mentions, &full, i, groups);
             continue;
         }
-        if !(person_like || place_surname) || (m.gazetteer_key.is_some() && !place_surname) {
+        let eligible = place_surname || (person_like && m.gazetteer_key.is_none());
+        if !eligible {
             continue;
         }
         let word = normalize(doc.slice(m.span));
@@ -68,11 +69,12 @@ pub(super) fn link_partial_names(
                 .map(|(j, ..)| *j);
             before.or_else(|| matches.iter().map(|(j, ..)| *j).min())
         };
+        let named_otherwise = place_surname || m.kind == MentionKind::Name(EntityType::Institution);
         let by_family: Vec<&(usize, String, String)> = full
             .iter()
-            .filter(|(j, f, _)| *f == word && (!place_surname || *j < i))
+            .filter(|(j, f, _)| *f == word && (!named_otherwise || *j < i))
             .collect();
-        if place_surname && by_family.is_empty() {
+        if named_otherwise && by_family.is_empty() {
             continue;
         }
         let by_given: Vec<&(usize, String, String)> =
