@@ -255,6 +255,8 @@ const T_QUOTE: u64 = 53;
 const T_PAREN: u64 = 54;
 const T_DOC_LOWER: u64 = 55;
 const T_DOC_CAP: u64 = 56;
+const T_BG_L2: u64 = 47; // 47, 48
+const T_SUF3: u64 = 57; // 57, 58 for -1, +1
 const T_LEX: u64 = 60;
 const T_LEX_L0: u64 = 61;
 const CAPS_VARIANT: u64 = 1000;
@@ -299,6 +301,13 @@ pub fn token_features(doc: &DocTokens, toks: &[TokInfo], i: usize, out: &mut Vec
     out.push(fid2(T_BG_SS + s0, ss(-1), t.sshape));
     out.push(fid2(T_BG_SS + 1 + s0, t.sshape, ss(1)));
     out.push(fid2(T_TRI_SS + s0, fmix(ss(-1)) ^ t.sshape, ss(1)));
+    out.push(fid2(T_BG_L2, lower(-2), lower(-1)));
+    out.push(fid2(T_BG_L2 + 1, lower(1), lower(2)));
+    for (n, k) in [-1isize, 1].into_iter().enumerate() {
+        if let Some(x) = at(k) {
+            out.push(fid2(T_SUF3 + n as u64, x.affix[6], t.sshape));
+        }
+    }
     out.push(fid2(T_L0_SSM1 + s0, t.lower, ss(-1)));
     out.push(fid2(T_L0_SSP1 + s0, t.lower, ss(1)));
     if i == 0 {

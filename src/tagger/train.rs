@@ -7,7 +7,7 @@
 //! deterministic: fixed seed, fixed epochs, rows numbered in data order, and
 //! the folds run in parallel but independently.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use rayon::prelude::*;
@@ -28,6 +28,9 @@ pub struct TrainConfig {
     pub seed: u64,
     /// Features whose largest averaged weight is below this are dropped.
     pub prune: f32,
+    /// Stage-1 features seen fewer times than this in training are ignored:
+    /// weights fitted to one occurrence mostly memorise noise.
+    pub min_count: u32,
 }
 
 impl Default for TrainConfig {
@@ -37,6 +40,7 @@ impl Default for TrainConfig {
             folds: 4,
             seed: 0x5eed_2003,
             prune: 0.0,
+            min_count: 2,
         }
     }
 }
@@ -61,6 +65,7 @@ impl Hasher for IdHasher {
 struct FeatureMap {
     map: HashMap<u64, u32, BuildHasherDefault<IdHasher>>,
     keys: Vec<u64>,
+    rare: HashSet<u64, BuildHasherDefault<IdHasher>>,
 }
 
 impl FeatureMap {
@@ -68,7 +73,7 @@ impl FeatureMap {
         if let Some(&r) = self.map.get(&key) {
             return Some(r);
         }
-        if !grow {
+        if !grow || self.rare.contains(&key) {
             return None;
         }
         let r = self.keys.len() as u32;
@@ -104,6 +109,33 @@ fn doc_tokens(doc: &Document, lexicon: &dyn Lexicon) -> DocTokens {
         .map(|s| s.words.iter().map(String::as_str).collect())
         .collect();
     DocTokens::new(&sents, lexicon)
+}
+
+/// Features of the training corpus occurring fewer than `min_count` times.
+fn rare_features(
+    docs: &[Document],
+    lexicon: &dyn Lexicon,
+    min_count: u32,
+) -> HashSet<u64, BuildHasherDefault<IdHasher>> {
+    let mut counts: HashMap<u64, u32, BuildHasherDefault<IdHasher>> = HashMap::default();
+    let mut feats = Vec::new();
+    for doc in docs {
+        let dt = doc_tokens(doc, lexicon);
+        for toks in &dt.sentences {
+            for i in 0..toks.len() {
+                feats.clear();
+                token_features(&dt, toks, i, &mut feats);
+                for &f in &feats {
+                    *counts.entry(f).or_default() += 1;
+                }
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n < min_count)
+        .map(|(f, _)| f)
+        .collect()
 }
 
 fn encode_base(
@@ -321,6 +353,9 @@ pub fn train(
     log: &(dyn Fn(&str) + Sync),
 ) -> Tagger {
     let mut map = FeatureMap::default();
+    if cfg.min_count > 1 {
+        map.rare = rare_features(train_docs, lexicon, cfg.min_count);
+    }
     let (tr, tr_dts) = encode_base(train_docs, lexicon, &mut map, true);
     let (dv, dv_dts) = encode_base(dev_docs, lexicon, &mut map, false);
     let rows1 = map.keys.len();
