@@ -356,6 +356,7 @@ const T_DOC_MAJ: u64 = 103;
 const T_DOC_MAJ_SS: u64 = 104;
 const T_DOC_MAJ_L: u64 = 105;
 const T_DOC_FRAC: u64 = 106;
+const T_DOC_MULTI: u64 = 107;
 
 /// What the first stage said elsewhere in the document about a token.
 #[derive(Debug, Clone, Copy, Default)]
@@ -365,6 +366,8 @@ pub struct DocVote {
     pub majority: u8,
     /// Share of other occurrences tagged as entities, bucketed 0..=3.
     pub frac_bin: u8,
+    /// Majority type of other occurrences inside multi-token spans, 0 = none.
+    pub multi: u8,
 }
 
 /// Appends the second-stage-only features of token `i`.
@@ -387,6 +390,10 @@ pub fn stage2_features(toks: &[TokInfo], votes: &[DocVote], i: usize, out: &mut 
     out.push(fid2(T_DOC_MAJ_SS, key, t.sshape + t.caps_unknown as u64));
     out.push(fid2(T_DOC_MAJ_L, key, v.s1_tag as u64));
     out.push(fid(T_DOC_FRAC, v.frac_bin as u64));
+    if v.multi != 0 {
+        out.push(fid2(T_DOC_MULTI, v.multi as u64, v.s1_tag as u64));
+        out.push(fid(T_DOC_MULTI, v.multi as u64));
+    }
 }
 
 #[cfg(test)]

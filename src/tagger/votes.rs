@@ -5,18 +5,27 @@
 
 use std::collections::HashMap;
 
-use super::conll::{O, type_of};
+use super::conll::{O, is_inside, type_of};
 use super::features::{DocVote, TokInfo};
 
 /// Votes for every token of a document, given first-stage tags per sentence.
 pub fn doc_votes(sentences: &[Vec<TokInfo>], tags: &[Vec<u8>]) -> Vec<Vec<DocVote>> {
     // Counts per lowercased form: index 0 = outside, 1..=4 = entity type.
     let mut counts: HashMap<u64, [u32; 5]> = HashMap::new();
+    // Types of multi-token spans a form occurs in: a full name is stronger
+    // evidence than a lone capitalised word.
+    let mut in_multi: HashMap<u64, [u32; 5]> = HashMap::new();
     let slot = |tag: u8| if tag == O { 0 } else { 1 + type_of(tag) };
+    let multi = |tg: &[u8], i: usize| {
+        is_inside(tg[i]) || (tg[i] != O && tg.get(i + 1).is_some_and(|&n| is_inside(n)))
+    };
     for (toks, tg) in sentences.iter().zip(tags) {
-        for (t, &tag) in toks.iter().zip(tg) {
+        for (i, (t, &tag)) in toks.iter().zip(tg).enumerate() {
             if !t.all_lower {
                 counts.entry(t.lower).or_default()[slot(tag)] += 1;
+                if multi(tg, i) {
+                    in_multi.entry(t.lower).or_default()[slot(tag)] += 1;
+                }
             }
         }
     }
@@ -26,7 +35,8 @@ pub fn doc_votes(sentences: &[Vec<TokInfo>], tags: &[Vec<u8>]) -> Vec<Vec<DocVot
         .map(|(toks, tg)| {
             toks.iter()
                 .zip(tg)
-                .map(|(t, &tag)| {
+                .enumerate()
+                .map(|(i, (t, &tag))| {
                     let mut v = DocVote {
                         s1_tag: tag,
                         ..DocVote::default()
@@ -34,6 +44,14 @@ pub fn doc_votes(sentences: &[Vec<TokInfo>], tags: &[Vec<u8>]) -> Vec<Vec<DocVot
                     if t.all_lower {
                         return v;
                     }
+                    let mut m = in_multi.get(&t.lower).copied().unwrap_or_default();
+                    if multi(tg, i) {
+                        m[slot(tag)] -= 1;
+                    }
+                    v.multi = (1..5)
+                        .filter(|&k| m[k] > 0)
+                        .max_by_key(|&k| (m[k], 5 - k))
+                        .unwrap_or(0) as u8;
                     let mut c = counts[&t.lower];
                     c[slot(tag)] -= 1;
                     let total: u32 = c.iter().sum();
