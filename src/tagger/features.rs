@@ -80,6 +80,25 @@ pub struct TokInfo {
     pub all_lower: bool,
     pub in_quote: bool,
     pub in_paren: bool,
+    /// The first letter if capitalised, else '\0'; spans' initials spell acronyms.
+    pub initial: char,
+    /// Hash of the letters of an acronym-like token ("IMF", "U.N."), else 0.
+    pub acro: u64,
+}
+
+/// Hash of a sequence of capital letters, shared by acronyms and initials.
+pub fn letters_hash(letters: impl Iterator<Item = char>) -> u64 {
+    letters.fold(FNV_OFFSET, fnv_char)
+}
+
+fn acronym(token: &str) -> u64 {
+    let letters = token.chars().filter(|c| *c != '.');
+    let n = letters.clone().count();
+    if (2..=6).contains(&n) && letters.clone().all(|c| c.is_uppercase()) {
+        letters_hash(letters)
+    } else {
+        0
+    }
 }
 
 impl TokInfo {
@@ -121,6 +140,12 @@ impl TokInfo {
             }
         }
         t.all_lower = has_alpha && !has_upper;
+        t.initial = token
+            .chars()
+            .next()
+            .filter(|c| c.is_uppercase())
+            .unwrap_or('\0');
+        t.acro = acronym(token);
         let mut h = FNV_OFFSET;
         for (k, c) in token.chars().rev().map(norm_char).take(4).enumerate() {
             for lc in c.to_lowercase() {
@@ -357,6 +382,7 @@ const T_DOC_MAJ_SS: u64 = 104;
 const T_DOC_MAJ_L: u64 = 105;
 const T_DOC_FRAC: u64 = 106;
 const T_DOC_MULTI: u64 = 107;
+const T_DOC_ACRO: u64 = 108;
 
 /// What the first stage said elsewhere in the document about a token.
 #[derive(Debug, Clone, Copy, Default)]
@@ -368,6 +394,8 @@ pub struct DocVote {
     pub frac_bin: u8,
     /// Majority type of other occurrences inside multi-token spans, 0 = none.
     pub multi: u8,
+    /// Type of a multi-token span elsewhere whose initials spell this token.
+    pub acro: u8,
 }
 
 /// Appends the second-stage-only features of token `i`.
@@ -390,6 +418,9 @@ pub fn stage2_features(toks: &[TokInfo], votes: &[DocVote], i: usize, out: &mut 
     out.push(fid2(T_DOC_MAJ_SS, key, t.sshape + t.caps_unknown as u64));
     out.push(fid2(T_DOC_MAJ_L, key, v.s1_tag as u64));
     out.push(fid(T_DOC_FRAC, v.frac_bin as u64));
+    if v.acro != 0 {
+        out.push(fid2(T_DOC_ACRO, v.acro as u64, v.s1_tag as u64));
+    }
     if v.multi != 0 {
         out.push(fid2(T_DOC_MULTI, v.multi as u64, v.s1_tag as u64));
         out.push(fid(T_DOC_MULTI, v.multi as u64));

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::conll::{O, is_inside, type_of};
-use super::features::{DocVote, TokInfo};
+use super::features::{DocVote, TokInfo, letters_hash};
 
 /// Votes for every token of a document, given first-stage tags per sentence.
 pub fn doc_votes(sentences: &[Vec<TokInfo>], tags: &[Vec<u8>]) -> Vec<Vec<DocVote>> {
@@ -29,6 +29,7 @@ pub fn doc_votes(sentences: &[Vec<TokInfo>], tags: &[Vec<u8>]) -> Vec<Vec<DocVot
             }
         }
     }
+    let acronyms = span_initials(sentences, tags);
     sentences
         .iter()
         .zip(tags)
@@ -43,6 +44,11 @@ pub fn doc_votes(sentences: &[Vec<TokInfo>], tags: &[Vec<u8>]) -> Vec<Vec<DocVot
                     };
                     if t.all_lower {
                         return v;
+                    }
+                    if t.acro != 0
+                        && let Some(c) = acronyms.get(&t.acro)
+                    {
+                        v.acro = (1..5).max_by_key(|&k| (c[k], 5 - k)).unwrap_or(0) as u8;
                     }
                     let mut m = in_multi.get(&t.lower).copied().unwrap_or_default();
                     if multi(tg, i) {
@@ -82,6 +88,35 @@ pub fn doc_votes(sentences: &[Vec<TokInfo>], tags: &[Vec<u8>]) -> Vec<Vec<DocVot
         .collect()
 }
 
+/// Entity-type counts of first-stage spans keyed by the hash of the initials
+/// of their capitalised words ("International Monetary Fund" -> "IMF").
+fn span_initials(sentences: &[Vec<TokInfo>], tags: &[Vec<u8>]) -> HashMap<u64, [u32; 5]> {
+    let mut out: HashMap<u64, [u32; 5]> = HashMap::new();
+    for (toks, tg) in sentences.iter().zip(tags) {
+        let mut i = 0;
+        while i < tg.len() {
+            if tg[i] == O {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < tg.len() && is_inside(tg[j]) {
+                j += 1;
+            }
+            let initials: Vec<char> = toks[i..j]
+                .iter()
+                .map(|t| t.initial)
+                .filter(|&c| c != '\0')
+                .collect();
+            if initials.len() >= 2 {
+                out.entry(letters_hash(initials.into_iter())).or_default()[1 + type_of(tg[i])] += 1;
+            }
+            i = j;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::features::DocTokens;
@@ -97,5 +132,12 @@ mod tests {
         assert_eq!(v[1][0].majority, 1);
         assert_eq!(v[1][0].frac_bin, 3);
         assert_eq!(v[0][3].majority, 0);
+        let doc = vec![
+            vec!["the", "Asian", "Fishing", "Board", "met"],
+            vec!["AFB", "said"],
+        ];
+        let d = DocTokens::new(&doc, &NoLexicon);
+        let v = doc_votes(&d.sentences, &[vec![0, 3, 4, 4, 0], vec![0, 0]]);
+        assert_eq!(v[1][0].acro, 2);
     }
 }
