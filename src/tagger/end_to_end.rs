@@ -64,6 +64,7 @@ fn learns_a_tiny_corpus_and_survives_serialisation() {
     let cfg = TrainConfig {
         epochs: 10,
         folds: 2,
+        min_count: 1,
         ..TrainConfig::default()
     };
     let tagger = train(&docs, &docs, &NoLexicon, &cfg, &|_| {});
