@@ -6,7 +6,62 @@
 use std::collections::HashMap;
 
 use super::conll::{O, is_inside, type_of};
-use super::features::{DocVote, TokInfo, letters_hash};
+use super::features::{TokInfo, fid, fid2, letters_hash};
+
+// Second-stage templates: the first stage's own decision and what the first
+// stage said about the same word elsewhere in the document.
+const T_S1: u64 = 100;
+const T_S1_M1: u64 = 101;
+const T_S1_P1: u64 = 102;
+const T_DOC_MAJ: u64 = 103;
+const T_DOC_MAJ_SS: u64 = 104;
+const T_DOC_MAJ_L: u64 = 105;
+const T_DOC_FRAC: u64 = 106;
+const T_DOC_MULTI: u64 = 107;
+const T_DOC_ACRO: u64 = 108;
+
+/// What the first stage said elsewhere in the document about a token.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DocVote {
+    pub s1_tag: u8,
+    /// Majority entity type (1..=4) of other occurrences, 0 = none.
+    pub majority: u8,
+    /// Share of other occurrences tagged as entities, bucketed 0..=3.
+    pub frac_bin: u8,
+    /// Majority type of other occurrences inside multi-token spans, 0 = none.
+    pub multi: u8,
+    /// Type of a multi-token span elsewhere whose initials spell this token.
+    pub acro: u8,
+}
+
+/// Appends the second-stage-only features of token `i`.
+pub fn stage2_features(toks: &[TokInfo], votes: &[DocVote], i: usize, out: &mut Vec<u64>) {
+    let v = votes[i];
+    let t = &toks[i];
+    out.push(fid(T_S1, v.s1_tag as u64));
+    out.push(fid2(
+        T_S1_M1,
+        i.checked_sub(1).map_or(99, |j| votes[j].s1_tag as u64),
+        v.s1_tag as u64,
+    ));
+    out.push(fid2(
+        T_S1_P1,
+        votes.get(i + 1).map_or(99, |x| x.s1_tag as u64),
+        v.s1_tag as u64,
+    ));
+    let key = v.majority as u64 * 4 + v.frac_bin as u64;
+    out.push(fid(T_DOC_MAJ, key));
+    out.push(fid2(T_DOC_MAJ_SS, key, t.sshape + t.caps_unknown as u64));
+    out.push(fid2(T_DOC_MAJ_L, key, v.s1_tag as u64));
+    out.push(fid(T_DOC_FRAC, v.frac_bin as u64));
+    if v.acro != 0 {
+        out.push(fid2(T_DOC_ACRO, v.acro as u64, v.s1_tag as u64));
+    }
+    if v.multi != 0 {
+        out.push(fid2(T_DOC_MULTI, v.multi as u64, v.s1_tag as u64));
+        out.push(fid(T_DOC_MULTI, v.multi as u64));
+    }
+}
 
 /// Votes for every token of a document, given first-stage tags per sentence.
 pub fn doc_votes(sentences: &[Vec<TokInfo>], tags: &[Vec<u8>]) -> Vec<Vec<DocVote>> {
