@@ -153,7 +153,10 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
         }
         println!("{:>8}: {}", "overall", line(sc.overall()));
         println!("tokens/s: {tps:.0}");
-        println!("model load: {load_ms:.1} ms ({} features)", tagger.n_features());
+        println!(
+            "model load: {load_ms:.1} ms ({} features)",
+            tagger.n_features()
+        );
     }
     Ok(())
 }
