@@ -17,6 +17,7 @@ pub const CALENDAR: u32 = 6;
 pub const COMPANY_SUFFIX: u32 = 7;
 pub const PLACE_WORD: u32 = 8;
 pub const REGION: u32 = 9;
+pub const SURNAME: u32 = 10;
 
 const INSTITUTIONS: &str = "\
     University College School Ministry Department Bank Agency Council Party Committee \
@@ -27,7 +28,12 @@ const INSTITUTIONS: &str = "\
     Press Times News Journal Post Herald Television Radio Network Hospital Church Front \
     Movement Alliance Coalition Forces Guard Cabinet Administration Corporation Company \
     Communications Systems Technologies Energy Petroleum Oil Insurance Investment \
-    Investments Reserve Electric Chemical Pharmaceuticals Steel";
+    Investments Reserve Electric Chemical Pharmaceuticals Steel \
+    Ministry Bancorp Banco Banque Bourse Directorate Secretariat Tribunal Prosecutor Chamber \
+    Consortium Cooperative Syndicate Brotherhood Airline Railways Railway Telecom Telecommunications \
+    Broadcasting Stadium Academy Polytechnic Observatory Laboratory Laboratories Museum Library \
+    Orchestra Rangers United Athletic Wanderers Rovers Albion Olympique Sporting Real Dynamo \
+    Spartak Lokomotiv Inter Juventus Celtic Hotspur Forest County Town";
 
 const TITLES: &str = "\
     President Minister Prime Chancellor Secretary Governor Mayor Senator Sen Rep \
@@ -82,7 +88,44 @@ const CITIES: &str = "\
     Lisbon Dublin Edinburgh Manchester Liverpool Stockholm Oslo Copenhagen Helsinki Kiev \
     Minsk Belgrade Sarajevo Zagreb Bucharest Sofia Algiers Tunis Rabat Khartoum Kinshasa \
     Harare Pretoria Wellington Auckland Singapore Canberra Ottawa Gaza Hebron Grozny \
-    Strasbourg Luxembourg";
+    Strasbourg Luxembourg \
+    Abidjan Accra Addis Ababa Adelaide Alexandria Almaty Amritsar Antwerp Asuncion Baku Bamako \
+    Bangalore Basra Belfast Bern Bilbao Birmingham Bologna Bonn Bordeaux Brasilia Bratislava \
+    Brisbane Bristol Buffalo Calcutta Kolkata Calgary Cape Casablanca Chennai Madras Chittagong \
+    Cologne Colombo Dakar Dar Salaam Davos Dortmund Dresden Durban Dusseldorf Florence Fukuoka \
+    Genoa Glasgow Gothenburg Guangzhou Canton Hanover Harbin Helsingborg Hiroshima Ho Chi Minh \
+    Honolulu Hyderabad Jeddah Kampala Kandahar Karachi Kathmandu Khartoum Kigali Kingston Kobe \
+    Krakow Kuala Lumpur Kyoto Lahore Lausanne Leeds Leipzig Lille Luanda Lusaka Lyon Macau Managua \
+    Mandalay Maputo Marseille Mecca Medellin Milwaukee Minneapolis Mogadishu Monrovia Montevideo \
+    Mosul Nagoya Nanjing Nantes Nice Nicosia Orlando Palermo Phoenix Phnom Penh Pittsburgh \
+    Portland Porto Quebec Quito Rangoon Yangon Reykjavik Riga Rotterdam Sacramento Seville \
+    Shenzhen Skopje Stuttgart Surabaya Tallinn Tashkent Tbilisi Tegucigalpa Tianjin Tirana Toulouse \
+    Turin Valencia Vilnius Warsaw Wuhan Yerevan Yokohama Zagreb Baltimore Cleveland Cincinnati \
+    Charlotte Nashville Memphis Indianapolis Columbus Oakland Diego Jose Antonio Vegas Orleans \
+    Louis Kansas Tampa Anaheim Ottawa Winnipeg Edmonton Halifax Belgrade Podgorica Pristina \
+    Tuzla Mostar Srebrenica Banja Luka Split Dubrovnik Gdansk Lodz Poznan Brno Kosice Debrecen";
+
+const SURNAMES: &str = "\
+    Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Thomas Moore Jackson \
+    Martin Lee Thompson White Harris Clark Lewis Robinson Walker Young Allen King Wright Scott Green \
+    Baker Adams Nelson Hill Campbell Mitchell Roberts Carter Phillips Evans Turner Parker Collins \
+    Edwards Stewart Morris Murphy Cook Rogers Morgan Cooper Peterson Reed Bailey Bell Kelly Howard \
+    Ward Cox Richardson Wood Watson Brooks Bennett Gray James Hughes Price Sanders Myers Long Ross \
+    Foster Powell Jenkins Perry Russell Sullivan Butler Barnes Fisher Henderson Coleman Simmons \
+    Patterson Jordan Reynolds Hamilton Graham Wallace Cole West Stone Hunt Black Palmer Mills \
+    Garcia Martinez Rodriguez Hernandez Lopez Gonzalez Perez Sanchez Ramirez Torres Flores Rivera \
+    Gomez Diaz Cruz Morales Ortiz Gutierrez Chavez Ruiz Alvarez Castillo Jimenez Moreno Romero \
+    Muller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Koch Richter Klein \
+    Wolf Schroeder Neumann Braun Zimmermann Kruger Hartmann Lange Werner Krause Rossi Russo Ferrari \
+    Esposito Bianchi Romano Colombo Ricci Marino Greco Bruno Gallo Conti Costa Dubois Durand Leroy \
+    Moreau Simon Laurent Lefebvre Michel Bernard Petit Roux Fournier Girard Ivanov Smirnov Petrov \
+    Popov Sokolov Kuznetsov Volkov Kozlov Novak Kowalski Nowak Wisniewski Jansen Visser Bakker \
+    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin Tanaka Suzuki Sato \
+    Takahashi Watanabe Yamamoto Nakamura Kobayashi Kato Park Choi Kang Nguyen Tran Singh Kumar \
+    Sharma Patel Gupta Khan Shah Ali Hussain Rahman Ahmed Hassan Ibrahim O'Brien O'Neill McDonald \
+    MacDonald Murray Kennedy Ryan Byrne Walsh Doyle Quinn Hansen Johansson Andersson Nilsson \
+    Larsson Olsen Pedersen Nielsen Jensen Eriksson Berg Lindqvist Silva Santos Oliveira Pereira \
+    Ferreira Almeida Carvalho Rocha Yilmaz Kaya Demir Papadopoulos Kovac Horvat Petrovic Jovanovic";
 
 const CALENDAR_WORDS: &str = "\
     January February March April May June July August September October November December \
@@ -126,7 +169,21 @@ const GIVEN_NAMES: &str = "\
     Igor Yuri Andrei Mikhail Nikolai Ahmed Mohammed Muhammad Ali Hassan Hussein Omar Mahmoud \
     Abdul Ibrahim Yusuf Khalid Wei Li Zhang Hiroshi Takashi Kenji Raj Sanjay Rahul Jan Piotr \
     Tomas Lars Erik Anders Sven Ole Nils Stefan Martin Tony Jim Tom Bob Bill Mike Dave Steve \
-    Chris Dan Ben Sam Nick Greg Ian Colin Graham Neil Simon Nigel Malcolm Gordon Alastair";
+    Chris Dan Ben Sam Nick Greg Ian Colin Graham Neil Simon Nigel Malcolm Gordon Alastair \
+    Abdullah Adrian Ahmad Akira Alberto Alejandro Alessandro Alex Alexandre Alfred Alfredo \
+    Amir Ana Anatoly Andre Andreas Andres Angel Angelo Anil Anne Anton Antoine Arnold Arturo Ashok \
+    Aziz Bernard Bernd Bertrand Bjorn Bogdan Bruno Camille Carla Carmen Cesar Chen Claude Claudia \
+    Cristina Dario Davide Diego Dominique Eduardo Elena Emil Emmanuel Enrique Ernesto Eva Fabio \
+    Fatima Felipe Felix Fernando Filip Florian Fran Francesca Friedrich Gerhard Gianni Gilles Giorgio \
+    Gunter Gustavo Hamid Heinz Helena Hugo Ingrid Irina Isabel Jaime Jens Joachim Johan Johannes \
+    Jorg Juergen Julian Julien Jurgen Kamal Karim Katarina Kim Kofi Krzysztof Laurent Leonid Lionel \
+    Lucas Luigi Lukas Marcel Marcelo Marek Mario Markus Massimo Mathias Matthias Mauricio Mehmet \
+    Michele Mohamed Mustafa Nadia Natalia Nelson Olga Oscar Pablo Patrice Pavel Pieter Rafael \
+    Rainer Ramon Ricardo Roberto Rolf Ruud Salman Salvatore Sandro Sergio Silvio Slobodan Stanislav \
+    Sunil Tadeusz Thierry Thomas Uwe Vaclav Valentin Vasily Vicente Victor Vijay Vitaly Werner \
+    Wim Xavier Yasser Yitzhak Yoshiro Zoran Benjamin Shimon Ehud Ariel Nelson Desmond Kenneth Ron \
+    Lee Jeff Rick Ray Phil Pete Fred Ed Rob Andy Matt Josh Jon Ken Don Doug Ted Tim Will Harry \
+    Charlie Danny Eddie Frankie Jimmy Ronnie Stuart Barry Derek Trevor Clive Geoff Kevin Wayne Gareth";
 
 /// The built-in lexicon, built once.
 pub struct BuiltinLexicon;
@@ -145,6 +202,7 @@ fn lists() -> &'static WordListLexicon {
             (COMPANY_SUFFIX, COMPANY_SUFFIXES),
             (PLACE_WORD, PLACE_WORDS),
             (REGION, REGIONS),
+            (SURNAME, SURNAMES),
         ];
         let split: Vec<(u32, Vec<&str>)> = lists
             .iter()

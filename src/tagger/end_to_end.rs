@@ -2,7 +2,7 @@
 //! the serialised model behaving like the trained one, and (only when the
 //! shared CoNLL files exist) a sanity check of the shipped weights.
 
-use super::conll::parse;
+use super::conll::{self, parse};
 use super::train::{TrainConfig, train};
 use super::*;
 
@@ -64,6 +64,7 @@ fn learns_a_tiny_corpus_and_survives_serialisation() {
     let cfg = TrainConfig {
         epochs: 10,
         folds: 2,
+        min_count: 1,
         ..TrainConfig::default()
     };
     let tagger = train(&docs, &docs, &NoLexicon, &cfg, &|_| {});
@@ -118,4 +119,31 @@ fn shipped_model_finds_names_in_hand_written_news() {
     assert!(labels.contains(&(1, 3, EntityLabel::Per)), "{labels:?}");
     assert!(labels.contains(&(10, 11, EntityLabel::Loc)), "{labels:?}");
     assert_eq!(spans[1].first().map(|s| s.label), Some(EntityLabel::Per));
+}
+
+#[test]
+fn shipped_model_scores_well_on_conll_dev_when_available() {
+    let path = std::path::Path::new("/work/shared/data/conll2003/valid.txt");
+    let Ok(docs) = conll::read(path) else {
+        eprintln!(
+            "note: {} missing, skipping the dev-set check",
+            path.display()
+        );
+        return;
+    };
+    let t = Tagger::embedded();
+    let mut sc = eval::Scorer::default();
+    for d in &docs {
+        let words: Vec<Vec<&str>> = d
+            .sentences
+            .iter()
+            .map(|s| s.words.iter().map(String::as_str).collect())
+            .collect();
+        let (tags, _) = t.tag_ids(&words, &BuiltinLexicon);
+        for (s, p) in d.sentences.iter().zip(&tags) {
+            let pred: Vec<String> = p.iter().map(|&x| conll::tag_name(x)).collect();
+            sc.add(&s.tags, &pred);
+        }
+    }
+    assert!(sc.overall().f1 > 90.0, "dev F1 {}", sc.overall().f1);
 }

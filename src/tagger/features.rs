@@ -35,11 +35,11 @@ pub fn fmix(mut z: u64) -> u64 {
 }
 
 /// A feature id; never 0 because 0 marks an empty slot in the weight table.
-fn fid(template: u64, value: u64) -> u64 {
+pub(super) fn fid(template: u64, value: u64) -> u64 {
     fmix(value ^ template.wrapping_mul(GOLDEN)).max(1)
 }
 
-fn fid2(template: u64, a: u64, b: u64) -> u64 {
+pub(super) fn fid2(template: u64, a: u64, b: u64) -> u64 {
     fid(template, fmix(a).wrapping_add(b.rotate_left(17)))
 }
 
@@ -80,6 +80,25 @@ pub struct TokInfo {
     pub all_lower: bool,
     pub in_quote: bool,
     pub in_paren: bool,
+    /// The first letter if capitalised, else '\0'; spans' initials spell acronyms.
+    pub initial: char,
+    /// Hash of the letters of an acronym-like token ("IMF", "U.N."), else 0.
+    pub acro: u64,
+}
+
+/// Hash of a sequence of capital letters, shared by acronyms and initials.
+pub fn letters_hash(letters: impl Iterator<Item = char>) -> u64 {
+    letters.fold(FNV_OFFSET, fnv_char)
+}
+
+fn acronym(token: &str) -> u64 {
+    let letters = token.chars().filter(|c| *c != '.');
+    let n = letters.clone().count();
+    if (2..=6).contains(&n) && letters.clone().all(|c| c.is_uppercase()) {
+        letters_hash(letters)
+    } else {
+        0
+    }
 }
 
 impl TokInfo {
@@ -121,6 +140,12 @@ impl TokInfo {
             }
         }
         t.all_lower = has_alpha && !has_upper;
+        t.initial = token
+            .chars()
+            .next()
+            .filter(|c| c.is_uppercase())
+            .unwrap_or('\0');
+        t.acro = acronym(token);
         let mut h = FNV_OFFSET;
         for (k, c) in token.chars().rev().map(norm_char).take(4).enumerate() {
             for lc in c.to_lowercase() {
@@ -255,6 +280,8 @@ const T_QUOTE: u64 = 53;
 const T_PAREN: u64 = 54;
 const T_DOC_LOWER: u64 = 55;
 const T_DOC_CAP: u64 = 56;
+const T_BG_L2: u64 = 47; // 47, 48
+const T_SUF3: u64 = 57; // 57, 58 for -1, +1
 const T_LEX: u64 = 60;
 const T_LEX_L0: u64 = 61;
 const CAPS_VARIANT: u64 = 1000;
@@ -299,6 +326,13 @@ pub fn token_features(doc: &DocTokens, toks: &[TokInfo], i: usize, out: &mut Vec
     out.push(fid2(T_BG_SS + s0, ss(-1), t.sshape));
     out.push(fid2(T_BG_SS + 1 + s0, t.sshape, ss(1)));
     out.push(fid2(T_TRI_SS + s0, fmix(ss(-1)) ^ t.sshape, ss(1)));
+    out.push(fid2(T_BG_L2, lower(-2), lower(-1)));
+    out.push(fid2(T_BG_L2 + 1, lower(1), lower(2)));
+    for (n, k) in [-1isize, 1].into_iter().enumerate() {
+        if let Some(x) = at(k) {
+            out.push(fid2(T_SUF3 + n as u64, x.affix[6], t.sshape));
+        }
+    }
     out.push(fid2(T_L0_SSM1 + s0, t.lower, ss(-1)));
     out.push(fid2(T_L0_SSP1 + s0, t.lower, ss(1)));
     if i == 0 {
@@ -336,48 +370,6 @@ pub fn token_features(doc: &DocTokens, toks: &[TokInfo], i: usize, out: &mut Vec
             }
         }
     }
-}
-
-// Second-stage templates: the first stage's own decision and what the first
-// stage said about the same word elsewhere in the document.
-const T_S1: u64 = 100;
-const T_S1_M1: u64 = 101;
-const T_S1_P1: u64 = 102;
-const T_DOC_MAJ: u64 = 103;
-const T_DOC_MAJ_SS: u64 = 104;
-const T_DOC_MAJ_L: u64 = 105;
-const T_DOC_FRAC: u64 = 106;
-
-/// What the first stage said elsewhere in the document about a token.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct DocVote {
-    pub s1_tag: u8,
-    /// Majority entity type (1..=4) of other occurrences, 0 = none.
-    pub majority: u8,
-    /// Share of other occurrences tagged as entities, bucketed 0..=3.
-    pub frac_bin: u8,
-}
-
-/// Appends the second-stage-only features of token `i`.
-pub fn stage2_features(toks: &[TokInfo], votes: &[DocVote], i: usize, out: &mut Vec<u64>) {
-    let v = votes[i];
-    let t = &toks[i];
-    out.push(fid(T_S1, v.s1_tag as u64));
-    out.push(fid2(
-        T_S1_M1,
-        i.checked_sub(1).map_or(99, |j| votes[j].s1_tag as u64),
-        v.s1_tag as u64,
-    ));
-    out.push(fid2(
-        T_S1_P1,
-        votes.get(i + 1).map_or(99, |x| x.s1_tag as u64),
-        v.s1_tag as u64,
-    ));
-    let key = v.majority as u64 * 4 + v.frac_bin as u64;
-    out.push(fid(T_DOC_MAJ, key));
-    out.push(fid2(T_DOC_MAJ_SS, key, t.sshape + t.caps_unknown as u64));
-    out.push(fid2(T_DOC_MAJ_L, key, v.s1_tag as u64));
-    out.push(fid(T_DOC_FRAC, v.frac_bin as u64));
 }
 
 #[cfg(test)]

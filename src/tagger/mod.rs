@@ -7,6 +7,7 @@
 pub mod builtin;
 pub mod conll;
 mod decode;
+mod encode;
 pub mod eval;
 mod features;
 pub mod lexicon;
@@ -26,8 +27,9 @@ pub use model::ModelError;
 
 use conll::{NUM_TAGS, O, is_begin, is_inside, type_of};
 use decode::{Viterbi, margin};
-use features::{DocTokens, stage2_features, token_features};
+use features::{DocTokens, token_features};
 use model::Model;
+use votes::stage2_features;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EntityLabel {

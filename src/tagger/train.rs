@@ -7,19 +7,15 @@
 //! deterministic: fixed seed, fixed epochs, rows numbered in data order, and
 //! the folds run in parallel but independently.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use rayon::prelude::*;
 
 use super::Tagger;
 use super::conll::{Document, NUM_TAGS, tag_name};
 use super::decode::{START, Transitions, Viterbi};
+use super::encode::{Encoded, FeatureMap, encode_base, encode_stage2, rare_features};
 use super::eval::{Prf, Scorer};
-use super::features::{DocTokens, stage2_features, token_features};
 use super::lexicon::Lexicon;
 use super::model::{Model, ROW, RawWeights};
-use super::votes::doc_votes;
 
 #[derive(Debug, Clone)]
 pub struct TrainConfig {
@@ -28,6 +24,9 @@ pub struct TrainConfig {
     pub seed: u64,
     /// Features whose largest averaged weight is below this are dropped.
     pub prune: f32,
+    /// Stage-1 features seen fewer times than this in training are ignored:
+    /// weights fitted to one occurrence mostly memorise noise.
+    pub min_count: u32,
 }
 
 impl Default for TrainConfig {
@@ -37,139 +36,9 @@ impl Default for TrainConfig {
             folds: 4,
             seed: 0x5eed_2003,
             prune: 0.0,
+            min_count: 2,
         }
     }
-}
-
-/// Feature hashes are already well mixed, so hashing them again is waste.
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, _: &[u8]) {
-        unreachable!("only u64 keys are hashed")
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-#[derive(Default)]
-struct FeatureMap {
-    map: HashMap<u64, u32, BuildHasherDefault<IdHasher>>,
-    keys: Vec<u64>,
-}
-
-impl FeatureMap {
-    fn row(&mut self, key: u64, grow: bool) -> Option<u32> {
-        if let Some(&r) = self.map.get(&key) {
-            return Some(r);
-        }
-        if !grow {
-            return None;
-        }
-        let r = self.keys.len() as u32;
-        self.map.insert(key, r);
-        self.keys.push(key);
-        Some(r)
-    }
-}
-
-/// A corpus as feature rows: token t uses `feats[tok_off[t]..tok_off[t+1]]`.
-#[derive(Default)]
-struct Encoded {
-    feats: Vec<u32>,
-    tok_off: Vec<usize>,
-    sent_off: Vec<usize>,
-    gold: Vec<u8>,
-    sent_doc: Vec<usize>,
-}
-
-impl Encoded {
-    fn n_sents(&self) -> usize {
-        self.sent_off.len() - 1
-    }
-    fn tokens(&self, s: usize) -> std::ops::Range<usize> {
-        self.sent_off[s]..self.sent_off[s + 1]
-    }
-}
-
-fn doc_tokens(doc: &Document, lexicon: &dyn Lexicon) -> DocTokens {
-    let sents: Vec<Vec<&str>> = doc
-        .sentences
-        .iter()
-        .map(|s| s.words.iter().map(String::as_str).collect())
-        .collect();
-    DocTokens::new(&sents, lexicon)
-}
-
-fn encode_base(
-    docs: &[Document],
-    lexicon: &dyn Lexicon,
-    map: &mut FeatureMap,
-    grow: bool,
-) -> (Encoded, Vec<DocTokens>) {
-    let mut enc = Encoded {
-        tok_off: vec![0],
-        sent_off: vec![0],
-        ..Encoded::default()
-    };
-    let mut feats = Vec::new();
-    let dts: Vec<DocTokens> = docs.iter().map(|d| doc_tokens(d, lexicon)).collect();
-    for (d, (doc, dt)) in docs.iter().zip(&dts).enumerate() {
-        for (sent, toks) in doc.sentences.iter().zip(&dt.sentences) {
-            for i in 0..toks.len() {
-                feats.clear();
-                token_features(dt, toks, i, &mut feats);
-                enc.feats
-                    .extend(feats.iter().filter_map(|&f| map.row(f, grow)));
-                enc.tok_off.push(enc.feats.len());
-            }
-            enc.gold.extend(sent.tag_ids());
-            enc.sent_off.push(enc.gold.len());
-            enc.sent_doc.push(d);
-        }
-    }
-    (enc, dts)
-}
-
-/// Base features plus stage-2 features from first-stage tags (one per sentence).
-fn encode_stage2(
-    base: &Encoded,
-    dts: &[DocTokens],
-    tags1: &[Vec<u8>],
-    map: &mut FeatureMap,
-    grow: bool,
-) -> Encoded {
-    let mut enc = Encoded {
-        tok_off: vec![0],
-        sent_off: base.sent_off.clone(),
-        gold: base.gold.clone(),
-        sent_doc: base.sent_doc.clone(),
-        ..Encoded::default()
-    };
-    let mut feats = Vec::new();
-    let mut s = 0;
-    for dt in dts {
-        let n = dt.sentences.len();
-        let votes = doc_votes(&dt.sentences, &tags1[s..s + n]);
-        for (toks, v) in dt.sentences.iter().zip(&votes) {
-            for (i, t) in base.tokens(s).enumerate() {
-                enc.feats
-                    .extend_from_slice(&base.feats[base.tok_off[t]..base.tok_off[t + 1]]);
-                feats.clear();
-                stage2_features(toks, v, i, &mut feats);
-                enc.feats
-                    .extend(feats.iter().filter_map(|&f| map.row(f, grow)));
-                enc.tok_off.push(enc.feats.len());
-            }
-            s += 1;
-        }
-    }
-    enc
 }
 
 /// Averaged weights of one stage, indexed `row * NUM_TAGS + tag`.
@@ -321,6 +190,9 @@ pub fn train(
     log: &(dyn Fn(&str) + Sync),
 ) -> Tagger {
     let mut map = FeatureMap::default();
+    if cfg.min_count > 1 {
+        map.rare = rare_features(train_docs, lexicon, cfg.min_count);
+    }
     let (tr, tr_dts) = encode_base(train_docs, lexicon, &mut map, true);
     let (dv, dv_dts) = encode_base(dev_docs, lexicon, &mut map, false);
     let rows1 = map.keys.len();
