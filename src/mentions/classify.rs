@@ -163,6 +163,14 @@ fn classify_candidate(
     while start < end && matches!(doc.token_text(start), "The" | "the") {
         start += 1;
     }
+    // "ROK's Science and Technology Ministry": the owner is a mention of its
+    // own (the gazetteers or another candidate find it); the name starts after.
+    if let Some(p) = (start..end)
+        .rev()
+        .find(|&t| matches!(doc.token_text(t), "'s" | "’s"))
+    {
+        start = p + 1;
+    }
     let mut after_title = false;
     // Walk over a prefix made only of gazetteer titles, countries, demonyms and modifiers.
     let mut k = start;
