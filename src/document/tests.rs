@@ -111,3 +111,27 @@ fn sentence_at_finds_the_enclosing_sentence() {
     assert_eq!(doc.sentence_at(0), Some(0));
     assert_eq!(doc.sentence_at(12), Some(1));
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever the text, tokens are in order, never overlap, sit on char
+        /// boundaries and never cover white space; sentences nest in paragraphs.
+        #[test]
+        fn tokens_are_ordered_slices_of_the_original(text in "(\\PC|[\"“”‘’'\\u{a0}—\\n .,!?()]){0,200}") {
+            let doc = Document::parse("p", text.clone());
+            let mut last_end = 0;
+            for t in &doc.tokens {
+                prop_assert!(t.span.start >= last_end && t.span.start < t.span.end && t.span.end <= text.len());
+                prop_assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+                prop_assert!(!doc.slice(t.span).chars().any(char::is_whitespace));
+                last_end = t.span.end;
+            }
+            for s in &doc.sentences {
+                prop_assert!(doc.paragraphs[s.paragraph].span.contains(s.span));
+            }
+        }
+    }
+}
