@@ -173,7 +173,7 @@ const ENDS_RUN: &[&str] = &[
 
 /// Lower-case words allowed inside a name ("Ministry of Science and ICT").
 const CONNECTORS: &[&str] = &[
-    "of", "and", "for", "the", "de", "du", "des", "la", "van", "von", "der", "al", "bin", "&",
+    "of", "and", "for", "on", "the", "de", "du", "des", "la", "van", "von", "der", "al", "bin", "&",
 ];
 
 /// Proposes maximal runs of capitalised words; used when no tagger is loaded
@@ -226,6 +226,8 @@ impl NameFinder for CapitalisationFinder {
                         let joins = match conn {
                             "and" | "&" => saw_of || ends_in_head,
                             "the" => saw_of,
+                            // "Subcommittee on Consumer Protection"
+                            "on" => gaz.is_org_head(doc.token_text(end - 1)),
                             _ => true,
                         };
                         if joins {

@@ -105,82 +105,104 @@ fn title_before(
     })
 }
 
-/// "Name, [a|the] [former] Title (of|at|in|for) [the] Body".
-fn appositive_after(
-    doc: &Document,
-    mentions: &[Mention],
-    res: &Resolution,
-    i: usize,
-    person: usize,
-    m: &Mention,
-) -> Option<Role> {
+/// Verbs of a relative clause that state a role: "X, who chairs the Y".
+const ROLE_VERBS: &[(&str, &str)] = &[
+    ("heads", "head"), ("chairs", "chair"), ("leads", "leader"), ("runs", "head"), ("directs", "director"),
+    ("founded", "founder"), ("manages", "manager"), ("co-founded", "co-founder"), ("oversees", "head"),
+];
+
+/// Suffixes of occupation nouns the title list may not have ("agronomist").
+fn occupational(word: &str) -> bool {
+    word.len() > 4 && ["ist", "er", "or", "ian", "ant", "ent", "ee", "fellow"].iter().any(|s| word.ends_with(s)) && word.chars().all(|c| c.is_lowercase() || c == '-')
+}
+
+/// Entity of the institution or country mention starting at token `t` (after an optional "the").
+fn body_at(doc: &Document, mentions: &[Mention], res: &Resolution, mut t: usize) -> Option<(usize, usize)> {
+    if t < doc.tokens.len() && doc.token_text(t) == "the" {
+        t += 1;
+    }
+    let (bi, body) = mentions.iter().enumerate().find(|(_, n)| n.tokens.start == t)?;
+    let e = res.mention_entity[bi]?;
+    matches!(res.entities[e].kind, EntityType::Institution | EntityType::Country).then_some((e, body.tokens.end))
+}
+
+/// "Name, [a|the] [former] [Owner's] Title [of research] (of|at|in|for|to) [the] Body",
+/// "Name, who chairs the Body", and "Name, an agronomist at Body".
+fn appositive_after(doc: &Document, mentions: &[Mention], res: &Resolution, i: usize, person: usize, m: &Mention) -> Option<Role> {
     let comma = m.tokens.end;
-    if comma >= doc.tokens.len() || doc.token_text(comma) != "," {
+    let n = doc.tokens.len();
+    if comma >= n || doc.token_text(comma) != "," {
         return None;
+    }
+    let word = |t: usize| if t < n { doc.token_text(t) } else { "" };
+    // "who chairs the Senate Subcommittee"
+    if word(comma + 1) == "who"
+        && let Some(&(_, title)) = ROLE_VERBS.iter().find(|(v, _)| *v == word(comma + 2))
+    {
+        let (of, end) = body_at(doc, mentions, res, comma + 3).map_or((None, comma + 3), |(e, end)| (Some(e), end));
+        return of.map(|of| Role { person, title: title.to_string(), of: Some(of), tokens: m.tokens.start..end, sentence: m.sentence });
     }
     let mut k = comma + 1;
     let mut modifier = None;
-    while k < doc.tokens.len() && k < comma + 4 {
+    let mut of = None;
+    while k < n && k < comma + 5 {
         let w = doc.token_text(k).to_lowercase();
         if matches!(w.as_str(), "a" | "an" | "the") {
             k += 1;
         } else if MODIFIERS.contains(&w.as_str()) {
             modifier = Some(w);
             k += 1;
+        } else if matches!(word(k + 1), "'s" | "’s")
+            && let Some((e, end)) = body_at(doc, mentions, res, k)
+        {
+            // "SEVA's managing director", "Britain's ambassador"
+            of = Some(e);
+            k = end + 1;
         } else {
             break;
         }
     }
     // The title may follow an adjective or a country ("a ROK professor", "a senior analyst").
-    let (ti, title_m) = mentions
-        .iter()
-        .enumerate()
-        .skip(i + 1)
-        .take(4)
-        .find(|(_, n)| title_of(n).is_some() && n.tokens.start >= k && n.tokens.start <= k + 2)?;
-    let title = title_of(title_m)?;
-    let mut of = None;
-    let mut end = title_m.tokens.end;
-    let prep = end;
-    if prep < doc.tokens.len()
-        && matches!(doc.token_text(prep), "of" | "at" | "in" | "for" | "with")
-    {
-        let mut b = prep + 1;
-        if b < doc.tokens.len() && doc.token_text(b) == "the" {
-            b += 1;
+    let found = mentions.iter().enumerate().skip(i + 1).take(5).find(|(_, t)| title_of(t).is_some() && t.tokens.start >= k && t.tokens.start <= k + 2);
+    let (ti, title, mut end) = match found {
+        Some((ti, t)) => (Some(ti), title_of(t)?.to_string(), t.tokens.end),
+        None => {
+            // An occupation the title list lacks, right before a preposition.
+            let last = (k..(k + 3).min(n)).find(|&t| matches!(word(t + 1), "at" | "of" | "for" | "with") && occupational(word(t)))?;
+            (None, (k..=last).map(word).collect::<Vec<_>>().join(" "), last + 1)
         }
-        if let Some((bi, body)) = mentions
-            .iter()
-            .enumerate()
-            .skip(ti + 1)
-            .find(|(_, n)| n.tokens.start == b)
-            && let Some(e) = res.mention_entity[bi]
-            && matches!(
-                res.entities[e].kind,
-                EntityType::Institution | EntityType::Country
-            )
-        {
+    };
+    // "head of research at the Forum": skip a short lowercase complement.
+    let mut prep = end;
+    if word(prep) == "of" && !word(prep + 1).starts_with(char::is_uppercase) {
+        if let Some(p) = (prep + 1..(prep + 4).min(n)).find(|&t| matches!(word(t), "at" | "for" | "with")) {
+            prep = p;
+        }
+    }
+    if of.is_none() && matches!(word(prep), "of" | "at" | "in" | "for" | "with" | "to")
+        && let Some((e, body_end)) = body_at(doc, mentions, res, prep + 1)
+    {
+        // "ambassador to Indonesia" names where, not whom for: keep the owner if there is one.
+        if word(prep) != "to" {
             of = Some(e);
-            end = body.tokens.end;
+            end = body_end;
         }
     }
     // "a ROK professor": the country before the title.
     if of.is_none()
+        && let Some(ti) = ti
         && let Some(prev) = ti.checked_sub(1)
-        && mentions[prev].tokens.end == title_m.tokens.start
+        && mentions[prev].tokens.end == mentions[ti].tokens.start
         && mentions[prev].tokens.start > comma
         && let Some(e) = res.mention_entity[prev]
         && res.entities[e].kind == EntityType::Country
     {
         of = Some(e);
     }
-    Some(Role {
-        person,
-        title: with_modifier(modifier, title),
-        of,
-        tokens: m.tokens.start..end,
-        sentence: m.sentence,
-    })
+    if ti.is_none() && of.is_none() {
+        return None;
+    }
+    Some(Role { person, title: with_modifier(modifier, &title), of, tokens: m.tokens.start..end, sentence: m.sentence })
 }
 
 fn with_modifier(modifier: Option<String>, title: &str) -> String {
