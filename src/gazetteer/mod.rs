@@ -261,6 +261,12 @@ impl Gazetteers {
             .unwrap_or(false)
     }
 
+    /// Surname of a culture that refers to people by their last given name
+    /// ("Nguyen Thi Huong" is "Huong" on second reference).
+    pub fn referred_by_last_given_name(&self, surname: &str) -> bool {
+        self.names.last_given_reference.contains(&forms::fold_key(surname))
+    }
+
     /// Feature bitset for one token (`CLASS_*` constants); one hash lookup.
     pub fn token_classes(&self, token: &str) -> u32 {
         self.classes.get(token).copied().unwrap_or(0)

@@ -15,6 +15,9 @@ pub(crate) struct Names {
     pub given: HashSet<String>,
     /// Folded surname → whether its culture writes the family name first.
     pub surnames: HashMap<String, bool>,
+    /// Folded surnames of cultures whose people are referred to by their
+    /// last given name on second reference (Vietnamese: "Nguyen Van An" → "An").
+    pub last_given_reference: HashSet<String>,
     /// Institution head words, as written and ALL CAPS.
     pub org_heads: HashSet<String>,
     /// Place head words, as written and ALL CAPS.
@@ -42,7 +45,11 @@ impl Names {
                 "given-first" => false,
                 o => return Err(r.err(format!("unknown name order {o}"))),
             };
+            let last_given = r.cols[0] == "vietnamese";
             for name in list(r.cols[2], &mut amb) {
+                if last_given {
+                    n.last_given_reference.insert(fold_key(&name));
+                }
                 // A surname shared by a family-first culture (Chinese "Lin")
                 // and a given-first one keeps family-first: it is the reading
                 // that changes how the name must be split.

@@ -79,6 +79,10 @@ fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.contains(&word) || word == "According"
 }
 
+/// Verbs that introduce a quotation only when they come before it
+/// ("called the decision "a betrayal ...""), never as a trailing attribution.
+const LEADING_ONLY_VERBS: &[&str] = &["called", "calls", "described", "describes", "dubbed", "branded", "termed"];
+
 const PRONOUNS: &[&str] = &["he", "she", "He", "She"];
 
 /// What the words around a speech verb point to.
@@ -203,9 +207,13 @@ impl Context<'_> {
             }
         }
         // Further back in the clause: "Moon Chung In, a professor of ..., said".
-        (lo..v.saturating_sub(1))
-            .rev()
-            .find_map(|t| self.person_at(t).map(|(e, _)| (e, "name")))
+        // The subject opening the clause before an appositive beats a name
+        // inside the appositive ("Le Thi Mai, an agronomist ... in Can Tho, said").
+        let subject = (lo..(lo + 2).min(v)).find_map(|t| self.person_at(t)).filter(|(_, m)| m.tokens.end < v && doc.token_text(m.tokens.end) == ",");
+        if let Some((e, _)) = subject {
+            return Some((e, "name"));
+        }
+        (lo..v.saturating_sub(1)).rev().find_map(|t| self.person_at(t).map(|(e, _)| (e, "name")))
     }
 
     /// The first speech verb in `[lo, hi)` within `reach` tokens, skipping punctuation.
@@ -316,7 +324,7 @@ fn direct_speaker(
     if open_tok > prev_quote
         && let Some(v) = (prev_quote..open_tok)
             .rev()
-            .find(|&t| is_speech_verb(doc.token_text(t)))
+            .find(|&t| is_speech_verb(doc.token_text(t)) || LEADING_ONLY_VERBS.contains(&doc.token_text(t)))
         && let Some((e, how)) = cx.speaker_of_verb(v, prev_quote, open_tok, salient)
     {
         return Some((e, sieve_name("leading", how), cue(v)));
@@ -344,6 +352,12 @@ fn direct_speaker(
             && let Some((e, how)) = cx.speaker_of_verb(v, r.start, r.end, salient)
         {
             return Some((e, sieve_name("next-sentence", how), cue(v)));
+        }
+        // "Those were the words of Wanjiru Kamau"
+        if let Some(w) = (r.start..r.end.saturating_sub(2)).find(|&t| matches!(doc.token_text(t), "words" | "remarks" | "comments") && doc.token_text(t + 1) == "of")
+            && let Some((e, _)) = cx.person_at(w + 2)
+        {
+            return Some((e, "next-sentence", Some("words of".into())));
         }
     }
     salient.map(|e| (e, "salience", None))

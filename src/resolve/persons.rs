@@ -77,10 +77,19 @@ pub(super) fn link_partial_names(
         if named_otherwise && by_family.is_empty() {
             continue;
         }
+        // Vietnamese second references use the last given name ("Bao" for Tran Quoc Bao).
+        let by_last_given: Vec<&(usize, String, String)> = full
+            .iter()
+            .filter(|(j, f, g)| {
+                g.rsplit(' ').next() == Some(word.as_str()) && g.contains(' ') && gaz.referred_by_last_given_name(f) && (!named_otherwise || *j < i)
+            })
+            .collect();
         let by_given: Vec<&(usize, String, String)> =
             full.iter().filter(|(_, _, g)| *g == word).collect();
         let (target, how) = if !by_family.is_empty() {
             (pick(by_family), "family name")
+        } else if !by_last_given.is_empty() {
+            (pick(by_last_given), "last given name")
         } else if !by_given.is_empty() {
             (pick(by_given), "given name")
         } else {
