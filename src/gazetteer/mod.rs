@@ -264,7 +264,9 @@ impl Gazetteers {
     /// Surname of a culture that refers to people by their last given name
     /// ("Nguyen Thi Huong" is "Huong" on second reference).
     pub fn referred_by_last_given_name(&self, surname: &str) -> bool {
-        self.names.last_given_reference.contains(&forms::fold_key(surname))
+        self.names
+            .last_given_reference
+            .contains(&forms::fold_key(surname))
     }
 
     /// Feature bitset for one token (`CLASS_*` constants); one hash lookup.

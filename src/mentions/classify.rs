@@ -24,14 +24,51 @@ const TITLE_MODIFIERS: &[&str] = &[
 ];
 
 /// Hyphenated attributes that open an institution's name without being part of it.
-const HYPHEN_ATTRIBUTES: &[&str] = &["-based", "-headquartered", "-owned", "-backed", "-led", "-listed", "-run", "-funded"];
+const HYPHEN_ATTRIBUTES: &[&str] = &[
+    "-based",
+    "-headquartered",
+    "-owned",
+    "-backed",
+    "-led",
+    "-listed",
+    "-run",
+    "-funded",
+];
 
 /// Institution words that make a name an institution whatever the tagger says
 /// ("Lumora Labs" is not a person).
 const STRONG_ORG_HEADS: &[&str] = &[
-    "University", "Ministry", "Labs", "Laboratories", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "PLC", "Agency",
-    "Institute", "Council", "Committee", "Subcommittee", "Commission", "Association", "Foundation", "Organization",
-    "Organisation", "Department", "Bureau", "Authority", "Company", "Holdings", "Technologies", "Party", "Fund", "Forum",
+    "University",
+    "Ministry",
+    "Labs",
+    "Laboratories",
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Ltd",
+    "Ltd.",
+    "LLC",
+    "PLC",
+    "Agency",
+    "Institute",
+    "Council",
+    "Committee",
+    "Subcommittee",
+    "Commission",
+    "Association",
+    "Foundation",
+    "Organization",
+    "Organisation",
+    "Department",
+    "Bureau",
+    "Authority",
+    "Company",
+    "Holdings",
+    "Technologies",
+    "Party",
+    "Fund",
+    "Forum",
 ];
 
 const CONNECTOR_WORDS: &[&str] = &["of", "and", "for", "the", "on", "&"];
@@ -166,7 +203,12 @@ pub(super) fn combine(
 /// Types one candidate after cutting off what is not part of the name: a
 /// leading title phrase ("ROK President", "former Chinese Foreign Minister"),
 /// a possessive owner, a "-based" attribute, a trailing "in <place>".
-fn classify_candidate(doc: &Document, gaz: &Gazetteers, gaz_mentions: &[Mention], cand: &NameCandidate) -> Option<Mention> {
+fn classify_candidate(
+    doc: &Document,
+    gaz: &Gazetteers,
+    gaz_mentions: &[Mention],
+    cand: &NameCandidate,
+) -> Option<Mention> {
     let mut start = cand.tokens.start;
     let mut end = cand.tokens.end;
     while start < end && matches!(doc.token_text(start), "The" | "the") {
@@ -174,15 +216,30 @@ fn classify_candidate(doc: &Document, gaz: &Gazetteers, gaz_mentions: &[Mention]
     }
     // "ROK's Science and Technology Ministry": the owner is a mention of its
     // own (the gazetteers or another candidate find it); the name starts after.
-    if let Some(p) = (start..end).rev().find(|&t| matches!(doc.token_text(t), "'s" | "’s")) {
+    if let Some(p) = (start..end)
+        .rev()
+        .find(|&t| matches!(doc.token_text(t), "'s" | "’s"))
+    {
         start = p + 1;
     }
     // "Singapore-based Marina Institute": the place is found by the gazetteers.
-    while start < end && HYPHEN_ATTRIBUTES.iter().any(|s| doc.token_text(start).ends_with(s)) {
+    while start < end
+        && HYPHEN_ATTRIBUTES
+            .iter()
+            .any(|s| doc.token_text(start).ends_with(s))
+    {
         start += 1;
     }
     // "Ashanti Plains University in Kumasi": the location is not part of the name.
-    let located = |t: usize| gaz_mentions.iter().any(|m| m.tokens.start == t + 1 && matches!(m.kind, MentionKind::Name(EntityType::Place | EntityType::Country)));
+    let located = |t: usize| {
+        gaz_mentions.iter().any(|m| {
+            m.tokens.start == t + 1
+                && matches!(
+                    m.kind,
+                    MentionKind::Name(EntityType::Place | EntityType::Country)
+                )
+        })
+    };
     if let Some(cut) = (start + 1..end).find(|&t| doc.token_text(t) == "in" && located(t)) {
         end = cut;
     }
@@ -195,7 +252,9 @@ fn classify_candidate(doc: &Document, gaz: &Gazetteers, gaz_mentions: &[Mention]
             k += 1;
             continue;
         }
-        let covering = gaz_mentions.iter().find(|m| m.tokens.start == k && m.tokens.end <= end);
+        let covering = gaz_mentions
+            .iter()
+            .find(|m| m.tokens.start == k && m.tokens.end <= end);
         match covering.map(|m| &m.kind) {
             Some(MentionKind::Title { .. }) => {
                 k = covering.map(|m| m.tokens.end).unwrap_or(k + 1);
@@ -227,19 +286,29 @@ fn classify_candidate(doc: &Document, gaz: &Gazetteers, gaz_mentions: &[Mention]
         return None;
     }
     // The gazetteers already cover this exact span.
-    if gaz_mentions.iter().any(|m| m.span == span && !matches!(m.kind, MentionKind::Title { .. })) && cand.label != Some(NameLabel::Per) {
+    if gaz_mentions
+        .iter()
+        .any(|m| m.span == span && !matches!(m.kind, MentionKind::Title { .. }))
+        && cand.label != Some(NameLabel::Per)
+    {
         return None;
     }
     let words: Vec<&str> = tokens.clone().map(|i| doc.token_text(i)).collect();
     let has_org_head = words.iter().any(|w| gaz.is_org_head(w));
     // "the Council", "the Ministry": a head word alone is a generic reference.
-    if words.iter().all(|w| gaz.is_org_head(w) || CONNECTOR_WORDS.contains(w)) {
+    if words
+        .iter()
+        .all(|w| gaz.is_org_head(w) || CONNECTOR_WORDS.contains(w))
+    {
         return None;
     }
     let strong_head = STRONG_ORG_HEADS.contains(&words[words.len() - 1]);
     // "in Can Tho": a name right after "in" is a place, whatever the tagger thought.
     let possessive_after = end < doc.tokens.len() && matches!(doc.token_text(end), "'s" | "’s");
-    let after_in = tokens.start > 0 && matches!(doc.token_text(tokens.start - 1), "in" | "near") && cand.label == Some(NameLabel::Per) && !possessive_after;
+    let after_in = tokens.start > 0
+        && matches!(doc.token_text(tokens.start - 1), "in" | "near")
+        && cand.label == Some(NameLabel::Per)
+        && !possessive_after;
     let kind = if after_in && !has_org_head {
         MentionKind::Name(EntityType::Place)
     } else if after_title || looks_like_east_asian_person(doc, gaz, &words, end) {
@@ -261,7 +330,11 @@ fn classify_candidate(doc: &Document, gaz: &Gazetteers, gaz_mentions: &[Mention]
         sentence: doc.sentence_at(span.start).unwrap_or(0),
         kind,
         gazetteer_key: None,
-        source: if cand.label.is_some() { "tagger" } else { "capitalisation" },
+        source: if cand.label.is_some() {
+            "tagger"
+        } else {
+            "capitalisation"
+        },
         confidence: cand.confidence,
     })
 }

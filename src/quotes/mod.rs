@@ -85,10 +85,14 @@ pub fn find_statements(
         } else {
             StatementKind::Direct
         };
+        // Held as the continued statement's start offset until the list is
+        // sorted, then turned into its index.
         let continues = if q.continues_previous {
             statements
                 .iter()
-                .rposition(|s| s.kind == StatementKind::Direct)
+                .rev()
+                .find(|s| s.kind == StatementKind::Direct)
+                .map(|s| s.span.start)
         } else {
             None
         };
@@ -120,6 +124,12 @@ pub fn find_statements(
         .collect();
     statements.extend(reported::find_reported(doc, mentions, res, roles, &spans));
     statements.sort_by_key(|s| s.span.start);
+    let starts: Vec<usize> = statements.iter().map(|s| s.span.start).collect();
+    for s in &mut statements {
+        s.continues = s
+            .continues
+            .and_then(|start| starts.iter().position(|&x| x == start));
+    }
     speaker::attribute(doc, mentions, res, roles, &mut statements);
     for s in &mut statements {
         s.about = entities_inside(mentions, res, s.span, s.speaker);

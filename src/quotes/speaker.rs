@@ -81,7 +81,29 @@ fn is_speech_verb(word: &str) -> bool {
 
 /// Verbs that introduce a quotation only when they come before it
 /// ("called the decision "a betrayal ...""), never as a trailing attribution.
-const LEADING_ONLY_VERBS: &[&str] = &["called", "calls", "described", "describes", "dubbed", "branded", "termed"];
+const LEADING_ONLY_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "dubbed",
+    "branded",
+    "termed",
+];
+
+/// Nouns that name what someone said: "the words of X", "the message from X".
+const SPEECH_NOUNS: &[&str] = &[
+    "words",
+    "remarks",
+    "comments",
+    "message",
+    "account",
+    "statement",
+    "warning",
+    "verdict",
+    "assessment",
+    "view",
+];
 
 const PRONOUNS: &[&str] = &["he", "she", "He", "She"];
 
@@ -209,11 +231,15 @@ impl Context<'_> {
         // Further back in the clause: "Moon Chung In, a professor of ..., said".
         // The subject opening the clause before an appositive beats a name
         // inside the appositive ("Le Thi Mai, an agronomist ... in Can Tho, said").
-        let subject = (lo..(lo + 2).min(v)).find_map(|t| self.person_at(t)).filter(|(_, m)| m.tokens.end < v && doc.token_text(m.tokens.end) == ",");
+        let subject = (lo..(lo + 2).min(v))
+            .find_map(|t| self.person_at(t))
+            .filter(|(_, m)| m.tokens.end < v && doc.token_text(m.tokens.end) == ",");
         if let Some((e, _)) = subject {
             return Some((e, "name"));
         }
-        (lo..v.saturating_sub(1)).rev().find_map(|t| self.person_at(t).map(|(e, _)| (e, "name")))
+        (lo..v.saturating_sub(1))
+            .rev()
+            .find_map(|t| self.person_at(t).map(|(e, _)| (e, "name")))
     }
 
     /// The first speech verb in `[lo, hi)` within `reach` tokens, skipping punctuation.
@@ -221,12 +247,28 @@ impl Context<'_> {
         (lo..hi.min(lo + reach)).find(|&t| is_speech_verb(self.doc.token_text(t)))
     }
 
+    /// The person a sentence opens with ("Senator Margaret Doyle said ...",
+    /// "Lee concluded ..."). A name after a lower-case word ("She cited
+    /// research by Priya Raman") is not the subject: a sentence that opens
+    /// with a pronoun keeps the salient person as it was.
     fn subject_of_sentence(&self, s: usize) -> Option<usize> {
         let range = self.doc.sentences[s].tokens.clone();
         let first = range.start;
-        (first..range.end.min(first + 5))
-            .take_while(|&t| !matches!(self.doc.tokens[t].kind, TokenKind::DoubleQuote(_)))
-            .find_map(|t| self.person_at(t).map(|(e, _)| e))
+        for t in first..range.end.min(first + 6) {
+            if let Some((e, _)) = self.person_at(t) {
+                return Some(e);
+            }
+            let w = self.doc.token_text(t);
+            let opens_phrase = w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(w, "former" | "the" | "'s" | "’s");
+            if !opens_phrase
+                || matches!(self.doc.tokens[t].kind, TokenKind::DoubleQuote(_))
+                || PRONOUNS.contains(&w)
+            {
+                return None;
+            }
+        }
+        None
     }
 }
 
@@ -322,9 +364,9 @@ fn direct_speaker(
         .find(|&t| matches!(doc.tokens[t].kind, TokenKind::DoubleQuote(_)))
         .map_or(lo, |t| t + 1);
     if open_tok > prev_quote
-        && let Some(v) = (prev_quote..open_tok)
-            .rev()
-            .find(|&t| is_speech_verb(doc.token_text(t)) || LEADING_ONLY_VERBS.contains(&doc.token_text(t)))
+        && let Some(v) = (prev_quote..open_tok).rev().find(|&t| {
+            is_speech_verb(doc.token_text(t)) || LEADING_ONLY_VERBS.contains(&doc.token_text(t))
+        })
         && let Some((e, how)) = cx.speaker_of_verb(v, prev_quote, open_tok, salient)
     {
         return Some((e, sieve_name("leading", how), cue(v)));
@@ -353,11 +395,18 @@ fn direct_speaker(
         {
             return Some((e, sieve_name("next-sentence", how), cue(v)));
         }
-        // "Those were the words of Wanjiru Kamau"
-        if let Some(w) = (r.start..r.end.saturating_sub(2)).find(|&t| matches!(doc.token_text(t), "words" | "remarks" | "comments") && doc.token_text(t + 1) == "of")
-            && let Some((e, _)) = cx.person_at(w + 2)
+        // "Those were the words of Wanjiru Kamau", "The account came from Katrin Vogt"
+        let speech_noun = |t: usize| SPEECH_NOUNS.contains(&doc.token_text(t));
+        if let Some(n) = (r.start..r.end).find(|&t| speech_noun(t))
+            && let Some(p) = (n + 1..(n + 4).min(r.end))
+                .find(|&t| matches!(doc.token_text(t), "of" | "from" | "by"))
+            && let Some((e, _)) = cx.person_at(p + 1)
         {
-            return Some((e, "next-sentence", Some("words of".into())));
+            return Some((
+                e,
+                "next-sentence",
+                Some(format!("{} {}", doc.token_text(n), doc.token_text(p))),
+            ));
         }
     }
     salient.map(|e| (e, "salience", None))

@@ -81,7 +81,10 @@ pub(super) fn link_partial_names(
         let by_last_given: Vec<&(usize, String, String)> = full
             .iter()
             .filter(|(j, f, g)| {
-                g.rsplit(' ').next() == Some(word.as_str()) && g.contains(' ') && gaz.referred_by_last_given_name(f) && (!named_otherwise || *j < i)
+                g.rsplit(' ').next() == Some(word.as_str())
+                    && g.contains(' ')
+                    && gaz.referred_by_last_given_name(f)
+                    && (!named_otherwise || *j < i)
             })
             .collect();
         let by_given: Vec<&(usize, String, String)> =

@@ -107,28 +107,58 @@ fn title_before(
 
 /// Verbs of a relative clause that state a role: "X, who chairs the Y".
 const ROLE_VERBS: &[(&str, &str)] = &[
-    ("heads", "head"), ("chairs", "chair"), ("leads", "leader"), ("runs", "head"), ("directs", "director"),
-    ("founded", "founder"), ("manages", "manager"), ("co-founded", "co-founder"), ("oversees", "head"),
+    ("heads", "head"),
+    ("chairs", "chair"),
+    ("leads", "leader"),
+    ("runs", "head"),
+    ("directs", "director"),
+    ("founded", "founder"),
+    ("manages", "manager"),
+    ("co-founded", "co-founder"),
+    ("oversees", "head"),
 ];
 
 /// Suffixes of occupation nouns the title list may not have ("agronomist").
 fn occupational(word: &str) -> bool {
-    word.len() > 4 && ["ist", "er", "or", "ian", "ant", "ent", "ee", "fellow"].iter().any(|s| word.ends_with(s)) && word.chars().all(|c| c.is_lowercase() || c == '-')
+    word.len() > 4
+        && ["ist", "er", "or", "ian", "ant", "ent", "ee", "fellow"]
+            .iter()
+            .any(|s| word.ends_with(s))
+        && word.chars().all(|c| c.is_lowercase() || c == '-')
 }
 
 /// Entity of the institution or country mention starting at token `t` (after an optional "the").
-fn body_at(doc: &Document, mentions: &[Mention], res: &Resolution, mut t: usize) -> Option<(usize, usize)> {
+fn body_at(
+    doc: &Document,
+    mentions: &[Mention],
+    res: &Resolution,
+    mut t: usize,
+) -> Option<(usize, usize)> {
     if t < doc.tokens.len() && doc.token_text(t) == "the" {
         t += 1;
     }
-    let (bi, body) = mentions.iter().enumerate().find(|(_, n)| n.tokens.start == t)?;
+    let (bi, body) = mentions
+        .iter()
+        .enumerate()
+        .find(|(_, n)| n.tokens.start == t)?;
     let e = res.mention_entity[bi]?;
-    matches!(res.entities[e].kind, EntityType::Institution | EntityType::Country).then_some((e, body.tokens.end))
+    matches!(
+        res.entities[e].kind,
+        EntityType::Institution | EntityType::Country
+    )
+    .then_some((e, body.tokens.end))
 }
 
 /// "Name, [a|the] [former] [Owner's] Title [of research] (of|at|in|for|to) [the] Body",
 /// "Name, who chairs the Body", and "Name, an agronomist at Body".
-fn appositive_after(doc: &Document, mentions: &[Mention], res: &Resolution, i: usize, person: usize, m: &Mention) -> Option<Role> {
+fn appositive_after(
+    doc: &Document,
+    mentions: &[Mention],
+    res: &Resolution,
+    i: usize,
+    person: usize,
+    m: &Mention,
+) -> Option<Role> {
     let comma = m.tokens.end;
     let n = doc.tokens.len();
     if comma >= n || doc.token_text(comma) != "," {
@@ -139,8 +169,15 @@ fn appositive_after(doc: &Document, mentions: &[Mention], res: &Resolution, i: u
     if word(comma + 1) == "who"
         && let Some(&(_, title)) = ROLE_VERBS.iter().find(|(v, _)| *v == word(comma + 2))
     {
-        let (of, end) = body_at(doc, mentions, res, comma + 3).map_or((None, comma + 3), |(e, end)| (Some(e), end));
-        return of.map(|of| Role { person, title: title.to_string(), of: Some(of), tokens: m.tokens.start..end, sentence: m.sentence });
+        let (of, end) = body_at(doc, mentions, res, comma + 3)
+            .map_or((None, comma + 3), |(e, end)| (Some(e), end));
+        return of.map(|of| Role {
+            person,
+            title: title.to_string(),
+            of: Some(of),
+            tokens: m.tokens.start..end,
+            sentence: m.sentence,
+        });
     }
     let mut k = comma + 1;
     let mut modifier = None;
@@ -163,23 +200,37 @@ fn appositive_after(doc: &Document, mentions: &[Mention], res: &Resolution, i: u
         }
     }
     // The title may follow an adjective or a country ("a ROK professor", "a senior analyst").
-    let found = mentions.iter().enumerate().skip(i + 1).take(5).find(|(_, t)| title_of(t).is_some() && t.tokens.start >= k && t.tokens.start <= k + 2);
+    let found = mentions
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .take(5)
+        .find(|(_, t)| title_of(t).is_some() && t.tokens.start >= k && t.tokens.start <= k + 2);
     let (ti, title, mut end) = match found {
         Some((ti, t)) => (Some(ti), title_of(t)?.to_string(), t.tokens.end),
         None => {
             // An occupation the title list lacks, right before a preposition.
-            let last = (k..(k + 3).min(n)).find(|&t| matches!(word(t + 1), "at" | "of" | "for" | "with") && occupational(word(t)))?;
-            (None, (k..=last).map(word).collect::<Vec<_>>().join(" "), last + 1)
+            let last = (k..(k + 3).min(n)).find(|&t| {
+                matches!(word(t + 1), "at" | "of" | "for" | "with") && occupational(word(t))
+            })?;
+            (
+                None,
+                (k..=last).map(word).collect::<Vec<_>>().join(" "),
+                last + 1,
+            )
         }
     };
     // "head of research at the Forum": skip a short lowercase complement.
     let mut prep = end;
     if word(prep) == "of" && !word(prep + 1).starts_with(char::is_uppercase) {
-        if let Some(p) = (prep + 1..(prep + 4).min(n)).find(|&t| matches!(word(t), "at" | "for" | "with")) {
+        if let Some(p) =
+            (prep + 1..(prep + 4).min(n)).find(|&t| matches!(word(t), "at" | "for" | "with"))
+        {
             prep = p;
         }
     }
-    if of.is_none() && matches!(word(prep), "of" | "at" | "in" | "for" | "with" | "to")
+    if of.is_none()
+        && matches!(word(prep), "of" | "at" | "in" | "for" | "with" | "to")
         && let Some((e, body_end)) = body_at(doc, mentions, res, prep + 1)
     {
         // "ambassador to Indonesia" names where, not whom for: keep the owner if there is one.
@@ -202,7 +253,13 @@ fn appositive_after(doc: &Document, mentions: &[Mention], res: &Resolution, i: u
     if ti.is_none() && of.is_none() {
         return None;
     }
-    Some(Role { person, title: with_modifier(modifier, &title), of, tokens: m.tokens.start..end, sentence: m.sentence })
+    Some(Role {
+        person,
+        title: with_modifier(modifier, &title),
+        of,
+        tokens: m.tokens.start..end,
+        sentence: m.sentence,
+    })
 }
 
 fn with_modifier(modifier: Option<String>, title: &str) -> String {
