@@ -211,7 +211,8 @@ fn classify_candidate(
 ) -> Option<Mention> {
     let mut start = cand.tokens.start;
     let mut end = cand.tokens.end;
-    while start < end && matches!(doc.token_text(start), "The" | "the") {
+    // Sentence-initial function words are capitalised, not names ("Later Castillo left").
+    while start < end && (matches!(doc.token_text(start), "The" | "the") || super::names::NOT_NAMES.contains(&doc.token_text(start))) {
         start += 1;
     }
     // "ROK's Science and Technology Ministry": the owner is a mention of its

@@ -34,7 +34,9 @@ pub trait NameFinder: Sync {
 
 /// Words that are capitalised only because they open a sentence or are
 /// pronouns, days and months: never names on their own.
-const NOT_NAMES: &[&str] = &[
+pub(super) const NOT_NAMES: &[&str] = &[
+    "Later", "Earlier", "Afterwards", "Separately", "Elsewhere", "Instead", "Today", "Yesterday", "Tomorrow", "Last", "Next",
+    "Officials", "Analysts", "Critics", "Experts", "Residents", "Asked", "Speaking", "Unlike", "Like", "Among", "Amid",
     "I",
     "A",
     "An",
