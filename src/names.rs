@@ -42,6 +42,37 @@ pub fn slug(name: &str) -> String {
     normalize(name).replace(' ', "-")
 }
 
+/// Legal-form words that do not tell two institutions apart.
+const LEGAL_SUFFIXES: &[&str] = &[
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "ltd",
+    "limited",
+    "co",
+    "llc",
+    "plc",
+    "gmbh",
+    "ag",
+    "sa",
+    "nv",
+    "bhd",
+    "pte",
+    "tbk",
+];
+
+/// `normalize` without a trailing legal form: "Visayas Microdevices Inc." and
+/// "Visayas Microdevices" are one company.
+pub fn institution_name_key(name: &str) -> String {
+    let n = normalize(name);
+    let mut words: Vec<&str> = n.split(' ').collect();
+    while words.len() > 1 && words.last().is_some_and(|w| LEGAL_SUFFIXES.contains(w)) {
+        words.pop();
+    }
+    words.join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,7 +13,7 @@ use crate::mentions::EntityType;
 use crate::names::normalize;
 use crate::quotes::StatementKind;
 use crate::relations::RelationKind;
-use crate::resolve::{Entity, split_name};
+use crate::resolve::{Entity, same_institution, split_name};
 
 impl KnowledgeGraph {
     /// Adds an article's analysis; returns false (and changes nothing) when
@@ -54,7 +54,13 @@ impl KnowledgeGraph {
                 roles: BTreeSet::new(),
                 merge_log: ent.rules.iter().map(|r| format!("{doc_id}: {r}")).collect(),
             };
-            if let Some((target, rule)) = self.merge_target(ent) {
+            let titles: Vec<String> = a
+                .roles
+                .iter()
+                .filter(|r| a.resolution.entities[r.person].key == ent.key)
+                .map(|r| r.title.clone())
+                .collect();
+            if let Some((target, rule)) = self.merge_target(ent, &titles) {
                 node.id = target.clone();
                 node.merge_log.push(format!(
                     "{doc_id}: '{}' joined to node {target} ({rule})",
@@ -146,18 +152,19 @@ impl KnowledgeGraph {
 
     /// An existing node this entity is the same as although its id differs:
     /// one node of the same type with a shared alias ("DTI" after "Department
-    /// of Trade and Industry (DTI)"), or for a surname alone, the one person
-    /// with that family name. Full names of people never join a different full
-    /// name, so "Maria Santos" and "Jose Santos" stay two.
-    fn merge_target(&self, ent: &Entity) -> Option<(String, &'static str)> {
+    /// of Trade and Industry (DTI)") or the same institution written the other
+    /// way round ("Commerce Department"); for a surname alone, the one person
+    /// with that family name, or among several the one holding the same title
+    /// ("Trade Secretary Villanueva"). Full names of people never join a
+    /// different full name, so "Maria Santos" and "Jose Santos" stay two.
+    fn merge_target(&self, ent: &Entity, titles: &[String]) -> Option<(String, &'static str)> {
         if self.node(&ent.key).is_some() || ent.gazetteer_key.is_some() {
             return None;
         }
         let gaz = Gazetteers::get();
         let same_type = || self.nodes().filter(|n| n.kind == ent.kind);
         if ent.kind == EntityType::Person {
-            let words = ent.name.split_whitespace().count();
-            if words >= 2 {
+            if ent.name.split_whitespace().count() >= 2 {
                 return None;
             }
             let family = normalize(&ent.name);
@@ -166,10 +173,24 @@ impl KnowledgeGraph {
                     n.name.split_whitespace().count() >= 2 && split_name(gaz, &n.name).0 == family
                 })
                 .collect();
-            return (hits.len() == 1).then(|| {
-                (
+            if hits.len() == 1 {
+                return Some((
                     hits[0].id.clone(),
                     "surname of the one person with that family name",
+                ));
+            }
+            let holds = |n: &Node| {
+                n.roles.iter().any(|r| {
+                    titles
+                        .iter()
+                        .any(|t| r.split(" @ ").next() == Some(t.as_str()))
+                })
+            };
+            let by_title: Vec<&&Node> = hits.iter().filter(|n| holds(n)).collect();
+            return (by_title.len() == 1).then(|| {
+                (
+                    by_title[0].id.clone(),
+                    "surname of the person with that family name and title",
                 )
             });
         }
@@ -185,7 +206,21 @@ impl KnowledgeGraph {
                     .any(|a| forms.contains(&normalize(a.trim_start_matches('~'))))
             })
             .collect();
-        (hits.len() == 1).then(|| (hits[0].id.clone(), "shared alias"))
+        if hits.len() == 1 {
+            return Some((hits[0].id.clone(), "shared alias"));
+        }
+        if ent.kind == EntityType::Institution {
+            let variants: Vec<&Node> = same_type()
+                .filter(|n| same_institution(gaz, &n.name, &ent.name))
+                .collect();
+            if variants.len() == 1 {
+                return Some((
+                    variants[0].id.clone(),
+                    "same institution written another way",
+                ));
+            }
+        }
+        None
     }
 }
 

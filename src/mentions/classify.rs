@@ -212,7 +212,10 @@ fn classify_candidate(
     let mut start = cand.tokens.start;
     let mut end = cand.tokens.end;
     // Sentence-initial function words are capitalised, not names ("Later Castillo left").
-    while start < end && (matches!(doc.token_text(start), "The" | "the") || super::names::NOT_NAMES.contains(&doc.token_text(start))) {
+    while start < end
+        && (matches!(doc.token_text(start), "The" | "the")
+            || super::names::NOT_NAMES.contains(&doc.token_text(start)))
+    {
         start += 1;
     }
     // "ROK's Science and Technology Ministry": the owner is a mention of its
@@ -243,6 +246,16 @@ fn classify_candidate(
     };
     if let Some(cut) = (start + 1..end).find(|&t| doc.token_text(t) == "in" && located(t)) {
         end = cut;
+    }
+    // "Philippine Trade | Secretary Teresa ...": a title that runs past the
+    // candidate's end is not part of the name.
+    if let Some(t) = gaz_mentions.iter().find(|m| {
+        matches!(m.kind, MentionKind::Title { .. })
+            && m.tokens.start > start
+            && m.tokens.start < end
+            && m.tokens.end > end
+    }) {
+        end = t.tokens.start;
     }
     let mut after_title = false;
     // Walk over a prefix made only of gazetteer titles, countries, demonyms and modifiers.
@@ -296,10 +309,11 @@ fn classify_candidate(
     }
     let words: Vec<&str> = tokens.clone().map(|i| doc.token_text(i)).collect();
     let has_org_head = words.iter().any(|w| gaz.is_org_head(w));
-    // "the Council", "the Ministry": a head word alone is a generic reference.
+    // "the Council", "the Ministry": a generic head word alone is a reference,
+    // not a name ("Congress" and "Parliament" are names).
     if words
         .iter()
-        .all(|w| gaz.is_org_head(w) || CONNECTOR_WORDS.contains(w))
+        .all(|w| STRONG_ORG_HEADS.contains(w) || CONNECTOR_WORDS.contains(w))
     {
         return None;
     }
@@ -320,6 +334,11 @@ fn classify_candidate(
         match cand.label {
             Some(NameLabel::Per) => MentionKind::Name(EntityType::Person),
             Some(NameLabel::Org) => MentionKind::Name(EntityType::Institution),
+            // "Visayas Microdevices": a known place plus words that make no
+            // place name is an organisation named after the place.
+            Some(NameLabel::Loc) if extends_a_place(gaz, gaz_mentions, &tokens, &words) => {
+                MentionKind::Name(EntityType::Institution)
+            }
             Some(NameLabel::Loc) => MentionKind::Name(EntityType::Place),
             Some(NameLabel::Misc) => return None,
             None => heuristic_kind(gaz, &words)?,
@@ -425,4 +444,25 @@ fn is_scare_quoted(doc: &Document, tokens: &std::ops::Range<usize>) -> bool {
         && tokens.end < doc.tokens.len()
         && matches!(doc.tokens[tokens.start - 1].kind, TokenKind::SingleQuote(_))
         && matches!(doc.tokens[tokens.end].kind, TokenKind::SingleQuote(_))
+}
+
+fn extends_a_place(
+    gaz: &Gazetteers,
+    gaz_mentions: &[Mention],
+    tokens: &std::ops::Range<usize>,
+    words: &[&str],
+) -> bool {
+    let inner = gaz_mentions.iter().find(|m| {
+        matches!(
+            m.kind,
+            MentionKind::Name(EntityType::Place | EntityType::Country)
+        ) && tokens.start <= m.tokens.start
+            && m.tokens.end <= tokens.end
+            && m.tokens.len() < tokens.len()
+    });
+    inner.is_some()
+        && !words.iter().any(|w| gaz.is_place_head(w))
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }

@@ -35,8 +35,28 @@ pub trait NameFinder: Sync {
 /// Words that are capitalised only because they open a sentence or are
 /// pronouns, days and months: never names on their own.
 pub(super) const NOT_NAMES: &[&str] = &[
-    "Later", "Earlier", "Afterwards", "Separately", "Elsewhere", "Instead", "Today", "Yesterday", "Tomorrow", "Last", "Next",
-    "Officials", "Analysts", "Critics", "Experts", "Residents", "Asked", "Speaking", "Unlike", "Like", "Among", "Amid",
+    "Later",
+    "Earlier",
+    "Afterwards",
+    "Separately",
+    "Elsewhere",
+    "Instead",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Last",
+    "Next",
+    "Officials",
+    "Analysts",
+    "Critics",
+    "Experts",
+    "Residents",
+    "Asked",
+    "Speaking",
+    "Unlike",
+    "Like",
+    "Among",
+    "Amid",
     "I",
     "A",
     "An",
@@ -148,6 +168,39 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Ms.",
     "Dr.",
     "Dr",
+];
+
+/// Lower-case nouns that introduce a company's name in apposition.
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "producer",
+    "maker",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "drugmaker",
+    "manufacturer",
+    "supplier",
+    "retailer",
+    "lender",
+    "insurer",
+    "operator",
+    "conglomerate",
+    "startup",
+    "start-up",
+    "developer",
+    "broadcaster",
+    "newspaper",
+    "airline",
+    "carrier",
+    "giant",
+    "miner",
+    "refiner",
+    "shipbuilder",
+    "exporter",
+    "importer",
+    "group",
 ];
 
 /// Capitalised words that end a run of name words.
@@ -327,6 +380,24 @@ impl NameFinder for TaggerFinder {
                 .iter()
                 .filter(|t| overlaps(t, run))
                 .all(|t| inside(t) && t.label != Some(NameLabel::Per))
+            {
+                out.retain(|t| !overlaps(t, run));
+                out.push(NameCandidate {
+                    tokens: run.tokens.clone(),
+                    label: Some(NameLabel::Org),
+                    confidence: 0.6,
+                });
+            }
+        }
+        // "copper producer Andes Cobre Norte", "carmaker Hanul": a company
+        // noun right before a run of capitalised words names an organisation.
+        for run in runs.iter().filter(|r| {
+            r.tokens.start > 0 && COMPANY_NOUNS.contains(&doc.token_text(r.tokens.start - 1))
+        }) {
+            if out
+                .iter()
+                .filter(|t| overlaps(t, run))
+                .all(|t| run.tokens.start <= t.tokens.start && t.tokens.end <= run.tokens.end)
             {
                 out.retain(|t| !overlaps(t, run));
                 out.push(NameCandidate {

@@ -8,9 +8,11 @@
 //! aware that Chinese and Korean names put the family name first ("Moon" is
 //! Moon Chung In, never Kim Jong Moon).
 
+mod institutions;
 mod persons;
 mod roles;
 
+pub use institutions::same_institution;
 pub use persons::split_name;
 pub use roles::{Role, find_roles};
 
@@ -21,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use crate::document::Document;
 use crate::gazetteer::Gazetteers;
 use crate::mentions::{EntityType, Mention, MentionKind};
-use crate::names::{normalize, slug};
+use crate::names::{institution_name_key, normalize, slug};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
@@ -104,8 +106,16 @@ pub fn resolve(doc: &Document, mentions: &[Mention]) -> Resolution {
     let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
     for (i, m) in mentions.iter().enumerate() {
         let Some(t) = m.entity_type() else { continue };
+        // A lone surname can stand for different people in one article ("the
+        // two Villanuevas"): each is linked on its own by the person rules.
+        if t == EntityType::Person && m.tokens.len() == 1 {
+            continue;
+        }
         let key = match &m.gazetteer_key {
             Some(k) => k.clone(),
+            None if t == EntityType::Institution => {
+                format!("institution:{}", institution_name_key(text(i)))
+            }
             None => format!("{}:{}", t.as_str(), normalize(text(i))),
         };
         match by_key.get(&key) {
@@ -131,8 +141,58 @@ pub fn resolve(doc: &Document, mentions: &[Mention]) -> Resolution {
 
     link_parenthesised_acronyms(doc, mentions, &mut groups);
     link_acronyms_by_initials(doc, mentions, &mut groups);
-    link_ministry_variants(doc, gaz, mentions, &mut groups);
+    institutions::link_variants(doc, gaz, mentions, &mut groups);
     persons::link_partial_names(doc, gaz, mentions, &mut groups);
+    // Lone surnames that matched no full name are one person per spelling;
+    // the same word the tagger called an organisation elsewhere ("Hale
+    // declined") joins them.
+    let mut lone: BTreeMap<String, usize> = BTreeMap::new();
+    let unlinked = |groups: &mut Groups, i: usize| {
+        groups.find(i) == i
+            && !groups
+                .parent
+                .iter()
+                .enumerate()
+                .any(|(k, &p)| p == i && k != i)
+    };
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind == MentionKind::Name(EntityType::Person)
+            && m.tokens.len() == 1
+            && unlinked(&mut groups, i)
+        {
+            let name = normalize(text(i));
+            match lone.get(&name) {
+                Some(&first) => groups.union(
+                    first,
+                    i,
+                    format!(
+                        "'{}' = '{}' (same surname, no full name)",
+                        text(first),
+                        text(i)
+                    ),
+                ),
+                None => {
+                    lone.insert(name, i);
+                }
+            }
+        }
+    }
+    for (i, m) in mentions.iter().enumerate() {
+        let lone_org = m.kind == MentionKind::Name(EntityType::Institution)
+            && m.tokens.len() == 1
+            && m.gazetteer_key.is_none()
+            && !is_acronym(text(i));
+        if lone_org
+            && unlinked(&mut groups, i)
+            && let Some(&person) = lone.get(&normalize(text(i)))
+        {
+            groups.union(
+                person,
+                i,
+                format!("'{}' = the person '{}' (same word)", text(i), text(person)),
+            );
+        }
+    }
 
     build_entities(doc, gaz, mentions, &mut groups)
 }
@@ -208,76 +268,6 @@ fn link_acronyms_by_initials(doc: &Document, mentions: &[Mention], groups: &mut 
         if let Some((j, n)) = full {
             let rule = format!("'{t}' = initials of '{}'", doc.slice(n.span));
             groups.union(j, i, rule);
-        }
-    }
-}
-
-/// "Science and Technology Ministry" and "Ministry of Science and ICT": two
-/// institutions with the same head word whose content words (acronyms
-/// expanded through the gazetteers) are one a subset of the other.
-fn link_ministry_variants(
-    doc: &Document,
-    gaz: &Gazetteers,
-    mentions: &[Mention],
-    groups: &mut Groups,
-) {
-    let content = |i: usize| -> Option<(String, Vec<String>)> {
-        let words: Vec<&str> = doc.slice(mentions[i].span).split_whitespace().collect();
-        // The head is the last word ("Science and Technology Ministry") or
-        // the first before "of" ("Ministry of Science and ICT").
-        let head = if words.len() > 2 && words[1] == "of" && gaz.is_org_head(words[0]) {
-            words[0]
-        } else {
-            words.last().copied().filter(|w| gaz.is_org_head(w))?
-        }
-        .to_lowercase();
-        let mut bag = Vec::new();
-        for w in &words {
-            let lw = w.to_lowercase();
-            if lw == head || matches!(lw.as_str(), "of" | "and" | "the" | "for" | "&") {
-                continue;
-            }
-            match gaz.sector(w).filter(|_| is_acronym(w)) {
-                Some(s) => bag.extend(
-                    s.name
-                        .split_whitespace()
-                        .filter(|x| *x != "and")
-                        .map(str::to_lowercase),
-                ),
-                None => bag.push(lw),
-            }
-        }
-        Some((head, bag))
-    };
-    let insts: Vec<usize> = (0..mentions.len())
-        .filter(|&i| {
-            mentions[i].entity_type() == Some(EntityType::Institution)
-                && mentions[i].gazetteer_key.is_none()
-        })
-        .collect();
-    for (a, &i) in insts.iter().enumerate() {
-        for &j in &insts[a + 1..] {
-            let (Some((hi, bi)), Some((hj, bj))) = (content(i), content(j)) else {
-                continue;
-            };
-            let (small, large) = if bi.len() <= bj.len() {
-                (&bi, &bj)
-            } else {
-                (&bj, &bi)
-            };
-            if hi == hj
-                && small.len() >= 2
-                && small.iter().all(|w| large.contains(w))
-                && groups.find(i) != groups.find(j)
-            {
-                let rule = format!(
-                    "'{}' ~ '{}' (same head, subset of content words)",
-                    doc.slice(mentions[j].span),
-                    doc.slice(mentions[i].span)
-                );
-                let (keep, other) = if bi.len() >= bj.len() { (i, j) } else { (j, i) };
-                groups.union(keep, other, rule);
-            }
         }
     }
 }
@@ -376,6 +366,10 @@ fn node_key(ent: &Entity) -> String {
         Some(k) if k.starts_with("country:") => k.clone(),
         Some(k) if k.starts_with("body:") => format!("institution:{}", &k[5..]),
         Some(k) if k.starts_with("sector:") => k.clone(),
+        _ if ent.kind == EntityType::Institution => format!(
+            "institution:{}",
+            institution_name_key(&ent.name).replace(' ', "-")
+        ),
         _ => format!("{}:{}", ent.kind.as_str(), slug(&ent.name)),
     }
 }

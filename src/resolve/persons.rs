@@ -46,55 +46,72 @@ pub(super) fn link_partial_names(
         })
         .collect();
     for (i, m) in mentions.iter().enumerate() {
-        let person_like =
-            m.kind == MentionKind::Partial || m.kind == MentionKind::Name(EntityType::Person);
-        // A city word that is also the surname of someone introduced earlier
-        // ("Ana Lima ... Lima said") is that person: news refers to people by surname.
-        let place_surname = m.kind == MentionKind::Name(EntityType::Place) && m.tokens.len() == 1;
         if m.tokens.len() > 1 && m.kind == MentionKind::Name(EntityType::Person) {
             link_trailing_words(doc, mentions, &full, i, groups);
             continue;
         }
-        let eligible = place_surname || (person_like && m.gazetteer_key.is_none());
-        if !eligible {
+        if m.tokens.len() != 1 {
+            continue;
+        }
+        // A lone word the tagger called a city or an organisation may be the
+        // surname of someone introduced earlier ("Ana Lima ... Lima said"):
+        // news refers to people by surname.
+        let named_otherwise = matches!(
+            m.kind,
+            MentionKind::Name(EntityType::Place | EntityType::Institution)
+        );
+        let person_like = matches!(
+            m.kind,
+            MentionKind::Partial | MentionKind::Name(EntityType::Person)
+        ) && m.gazetteer_key.is_none();
+        if !(person_like || named_otherwise) {
             continue;
         }
         let word = normalize(doc.slice(m.span));
-        // Prefer the most recent full name before the reference, then the first after.
-        let pick = |matches: Vec<&(usize, String, String)>| -> Option<usize> {
-            let before = matches
-                .iter()
-                .filter(|(j, ..)| *j < i)
-                .max_by_key(|(j, ..)| *j)
-                .map(|(j, ..)| *j);
-            before.or_else(|| matches.iter().map(|(j, ..)| *j).min())
+        let my_title = title_near(mentions, i);
+        // A reference with a title ("Trade Secretary Villanueva") is not a
+        // person known by another title ("Ramon Villanueva, chief executive").
+        let compatible = |j: usize| match (&my_title, title_near(mentions, j)) {
+            (Some(a), Some(b)) => a == &b,
+            _ => true,
         };
-        let named_otherwise = place_surname || m.kind == MentionKind::Name(EntityType::Institution);
-        let by_family: Vec<&(usize, String, String)> = full
+        let eligible = |j: usize| (!named_otherwise || j < i) && compatible(j);
+        let by_family: Vec<usize> = full
             .iter()
-            .filter(|(j, f, _)| *f == word && (!named_otherwise || *j < i))
+            .filter(|(j, f, _)| *f == word && eligible(*j))
+            .map(|(j, ..)| *j)
             .collect();
-        if named_otherwise && by_family.is_empty() {
-            continue;
-        }
         // Vietnamese second references use the last given name ("Bao" for Tran Quoc Bao).
-        let by_last_given: Vec<&(usize, String, String)> = full
+        let by_last_given: Vec<usize> = full
             .iter()
             .filter(|(j, f, g)| {
-                g.rsplit(' ').next() == Some(word.as_str())
-                    && g.contains(' ')
+                g.contains(' ')
+                    && g.rsplit(' ').next() == Some(word.as_str())
                     && gaz.referred_by_last_given_name(f)
-                    && (!named_otherwise || *j < i)
+                    && eligible(*j)
             })
+            .map(|(j, ..)| *j)
             .collect();
-        let by_given: Vec<&(usize, String, String)> =
-            full.iter().filter(|(_, _, g)| *g == word).collect();
+        let by_given: Vec<usize> = full
+            .iter()
+            .filter(|(j, _, g)| *g == word && eligible(*j) && !named_otherwise)
+            .map(|(j, ..)| *j)
+            .collect();
         let (target, how) = if !by_family.is_empty() {
-            (pick(by_family), "family name")
+            (
+                pick(doc, mentions, &by_family, i, my_title.is_some()),
+                "family name",
+            )
         } else if !by_last_given.is_empty() {
-            (pick(by_last_given), "last given name")
+            (
+                pick(doc, mentions, &by_last_given, i, my_title.is_some()),
+                "last given name",
+            )
         } else if !by_given.is_empty() {
-            (pick(by_given), "given name")
+            (
+                pick(doc, mentions, &by_given, i, my_title.is_some()),
+                "given name",
+            )
         } else {
             (None, "")
         };
@@ -108,6 +125,69 @@ pub(super) fn link_partial_names(
             groups.union(t, i, rule);
         }
     }
+}
+
+/// Which full name a short reference at `i` means: the latest one before it
+/// that stands as a subject (not after "to", "with", "by": "not related to
+/// Trade Secretary Teresa Villanueva" does not make her the topic), else the
+/// latest before, else the first after. A reference with a title ("Trade
+/// Secretary Villanueva") names someone already introduced, so it never
+/// looks ahead: that person may be known from another article.
+fn pick(
+    doc: &Document,
+    mentions: &[Mention],
+    candidates: &[usize],
+    i: usize,
+    titled: bool,
+) -> Option<usize> {
+    let before: Vec<usize> = candidates.iter().copied().filter(|&j| j < i).collect();
+    let subject_like =
+        |j: usize| {
+            let mut t = mentions[j].tokens.start;
+            // Step back over a title phrase ("Trade Secretary", "Chinese President").
+            while let Some(p) = mentions[..j].iter().rev().find(|p| {
+                p.tokens.end == t && p.entity_type().is_none_or(|k| k == EntityType::Country)
+            }) {
+                t = p.tokens.start;
+            }
+            t == 0
+                || !matches!(
+                    doc.token_text(t - 1),
+                    "to" | "with" | "by" | "of" | "from" | "for" | "about" | "against" | "than"
+                )
+        };
+    let ahead = if titled {
+        None
+    } else {
+        candidates.iter().min()
+    };
+    before
+        .iter()
+        .rev()
+        .find(|&&j| subject_like(j))
+        .or(before.last())
+        .or(ahead)
+        .copied()
+}
+
+/// The job title written right before mention `i` ("Trade Secretary X") or
+/// in an appositive right after it ("X, chief executive of ...").
+fn title_near(mentions: &[Mention], i: usize) -> Option<String> {
+    let m = &mentions[i];
+    let title = |n: &Mention| match &n.kind {
+        MentionKind::Title { canonical } => Some(canonical.clone()),
+        _ => None,
+    };
+    if let Some(p) = i.checked_sub(1)
+        && mentions[p].tokens.end == m.tokens.start
+        && let Some(t) = title(&mentions[p])
+    {
+        return Some(t);
+    }
+    mentions
+        .get(i + 1)
+        .filter(|n| n.tokens.start > m.tokens.end && n.tokens.start <= m.tokens.end + 3)
+        .and_then(title)
 }
 
 /// "Torres Vidal" after "Ana Torres Vidal": a shorter name that is the end of

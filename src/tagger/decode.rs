@@ -68,17 +68,26 @@ impl Viterbi {
     }
 }
 
-/// Margin of the chosen tag over the best alternative at one token, from the
-/// emission scores alone: cheap, and large when the evidence is one-sided.
+/// Margin of the chosen entity type over the best other reading of the token
+/// (another type, or no entity), from the emission scores alone: cheap, and
+/// large when the evidence is one-sided. B- and I- of one type count as one
+/// reading, since Viterbi picks between them by the transitions, not the token.
 pub fn margin(em_token: &[f32], chosen: u8) -> f32 {
-    let c = em_token[chosen as usize];
-    let mut other = f32::NEG_INFINITY;
+    // Tag 0 is O; types k take tags 1 + 2k (B-) and 2 + 2k (I-).
+    let reading = |t: usize| if t == 0 { 0 } else { 1 + (t - 1) / 2 };
+    let mut best = [f32::NEG_INFINITY; 5];
     for (t, &s) in em_token.iter().enumerate() {
-        if t != chosen as usize && s > other {
-            other = s;
-        }
+        let r = reading(t);
+        best[r] = best[r].max(s);
     }
-    c - other
+    let mine = reading(chosen as usize);
+    let other = best
+        .iter()
+        .enumerate()
+        .filter(|&(r, _)| r != mine)
+        .map(|(_, &s)| s)
+        .fold(f32::NEG_INFINITY, f32::max);
+    best[mine] - other
 }
 
 #[cfg(test)]
