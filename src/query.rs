@@ -25,13 +25,17 @@ pub fn resolve_name<'g>(g: &'g KnowledgeGraph, name: &str) -> Result<&'g Node, Q
     match found.len() {
         0 => Err(QueryError::NotFound(name.to_string())),
         1 => Ok(found[0]),
-        _ => Err(QueryError::Ambiguous {
-            name: name.to_string(),
-            candidates: found
+        _ => {
+            let mut candidates: Vec<String> = found
                 .iter()
                 .map(|n| format!("{} ({})", n.name, n.id))
-                .collect(),
-        }),
+                .collect();
+            candidates.sort();
+            Err(QueryError::Ambiguous {
+                name: name.to_string(),
+                candidates,
+            })
+        }
     }
 }
 

@@ -199,6 +199,35 @@ fn quotes_query_by_speaker_alias_topic_kind_and_date() {
 }
 
 #[test]
+fn an_ambiguous_name_lists_the_candidates() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Maria Santos opened the port in Manila.\n\"We will double the cargo this year,\" said Maria Santos.\nJose Santos, a rival shipper, disagreed.\n\"The cargo numbers are a fantasy,\" Jose Santos said.\n";
+    let a = write(dir.path(), "a.txt", text);
+    let graph = dir.path().join("g.json");
+    newsgraph()
+        .arg("build")
+        .arg(&a)
+        .arg("-o")
+        .arg(&graph)
+        .assert()
+        .success();
+    fails_cleanly(
+        newsgraph()
+            .arg("quotes")
+            .arg(&graph)
+            .args(["--speaker", "Santos"]),
+        "ambiguous: Jose Santos (person:jose-santos), Maria Santos (person:maria-santos)",
+    );
+    newsgraph()
+        .arg("quotes")
+        .arg(&graph)
+        .args(["--speaker", "Jose Santos"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("fantasy"));
+}
+
+#[test]
 fn entities_list_and_explain() {
     let dir = tempfile::tempdir().unwrap();
     let a = write(dir.path(), "a.txt", ARTICLE);

@@ -10,7 +10,7 @@ use super::{DocumentInfo, EdgeKind, Evidence, KnowledgeGraph, Node, StatementRec
 use crate::extract::Analysis;
 use crate::gazetteer::Gazetteers;
 use crate::mentions::EntityType;
-use crate::names::normalize;
+use crate::names::{institution_name_key, normalize};
 use crate::quotes::StatementKind;
 use crate::relations::RelationKind;
 use crate::resolve::{Entity, same_institution, split_name};
@@ -208,6 +208,24 @@ impl KnowledgeGraph {
             .collect();
         if hits.len() == 1 {
             return Some((hits[0].id.clone(), "shared alias"));
+        }
+        // A name the tagger typed as a place in one article and the text made
+        // an institution in another ("Ramon Villanueva of Visayas Microdevices").
+        if ent.kind == EntityType::Place {
+            let key = institution_name_key(&ent.name);
+            let same: Vec<&Node> = self
+                .nodes()
+                .filter(|n| {
+                    n.kind == EntityType::Institution
+                        && n.aliases.iter().any(|a| institution_name_key(a) == key)
+                })
+                .collect();
+            if same.len() == 1 {
+                return Some((
+                    same[0].id.clone(),
+                    "name of an institution (typed place here)",
+                ));
+            }
         }
         if ent.kind == EntityType::Institution {
             let variants: Vec<&Node> = same_type()

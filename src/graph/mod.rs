@@ -215,8 +215,9 @@ impl KnowledgeGraph {
         }
     }
 
-    /// Nodes matching a name: the id itself, the canonical name, or any alias
-    /// (compared normalised). Several candidates mean the name is ambiguous.
+    /// Nodes matching a name: the id itself, the canonical name, any alias
+    /// (compared normalised), or a person's family name. Several candidates
+    /// mean the name is ambiguous.
     pub fn find_nodes(&self, name: &str) -> Vec<&Node> {
         if let Some(n) = self.node(name) {
             return vec![n];
@@ -229,11 +230,24 @@ impl KnowledgeGraph {
         if !by_name.is_empty() {
             return by_name;
         }
-        self.nodes()
+        let by_alias: Vec<&Node> = self
+            .nodes()
             .filter(|n| {
                 n.aliases
                     .iter()
                     .any(|a| crate::names::normalize(a.trim_start_matches('~')) == wanted)
+            })
+            .collect();
+        if !by_alias.is_empty() {
+            return by_alias;
+        }
+        // A surname asks for every person with that family name.
+        let gaz = crate::gazetteer::Gazetteers::get();
+        self.nodes()
+            .filter(|n| {
+                n.kind == EntityType::Person
+                    && n.name.contains(' ')
+                    && crate::resolve::split_name(gaz, &n.name).0 == wanted
             })
             .collect()
     }
