@@ -188,11 +188,13 @@ fn is_trailing_attribution(doc: &Document, cx: &Context, v: usize, lo: usize) ->
     let inverted = v > 0
         && doc.token_text(v - 1) == ","
         && matches!(doc.token_text(v + 1), "the" | "a" | "an");
+    // The subject may carry a title first ("Treasury Secretary Janet Yellen, speaking in ..., said").
     let subject_with_appositive = cx.mentions.iter().any(|m| {
-        m.tokens.start <= lo + 1
-            && m.tokens.start >= lo
+        m.tokens.start >= lo
+            && m.tokens.start <= lo + 4
             && m.tokens.end < doc.tokens.len()
             && doc.token_text(m.tokens.end) == ","
+            && (lo..m.tokens.start).all(|t| doc.token_text(t).starts_with(char::is_uppercase))
     });
     inverted && !subject_with_appositive
 }

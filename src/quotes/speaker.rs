@@ -127,6 +127,25 @@ impl Context<'_> {
             })
     }
 
+    fn institution_where(&self, pick: impl Fn(&Mention) -> bool) -> Option<usize> {
+        self.mentions
+            .iter()
+            .enumerate()
+            .find(|(_, m)| pick(m))
+            .and_then(|(i, _)| {
+                let e = self.res.mention_entity[i]?;
+                (self.res.entities[e].kind == EntityType::Institution).then_some(e)
+            })
+    }
+
+    fn institution_ending_at(&self, token: usize) -> Option<usize> {
+        self.institution_where(|m| m.tokens.end == token + 1)
+    }
+
+    fn institution_starting_at(&self, token: usize) -> Option<usize> {
+        self.institution_where(|m| m.tokens.start == token)
+    }
+
     fn title_at(&self, token: usize) -> Option<(usize, &str)> {
         self.mentions
             .iter()
@@ -201,6 +220,11 @@ impl Context<'_> {
             if let Some((e, _)) = self.person_at(b) {
                 return Some((e, "name"));
             }
+            // "the Fed said in a statement": institutions speak too, when named
+            // right at the verb.
+            if let Some(e) = self.institution_ending_at(b) {
+                return Some((e, "institution"));
+            }
             if PRONOUNS.contains(&doc.token_text(b)) {
                 return salient.map(|e| (e, "pronoun"));
             }
@@ -209,14 +233,25 @@ impl Context<'_> {
                 return self.holder_of(ti, title, v).map(|e| (e, "title"));
             }
         }
-        // Right after: "said Kim", "said he", "said the head of ...".
-        let mut a = v + 1;
+        // Right after: "said Kim", "said he", "said the head of ...". After
+        // "told" or "asked" comes the listener, never the speaker.
+        let mut a = if matches!(doc.token_text(v), "told" | "tells" | "asked" | "asks") {
+            hi
+        } else {
+            v + 1
+        };
         while a < hi && a < v + 3 && matches!(doc.token_text(a), "the" | "a" | "an" | "former") {
             a += 1;
         }
         if a < hi {
             if let Some((e, _)) = self.person_at(a) {
                 return Some((e, "name"));
+            }
+            if let Some(e) = self
+                .institution_starting_at(a)
+                .filter(|_| a == v + 1 || doc.token_text(a - 1) == "the")
+            {
+                return Some((e, "institution"));
             }
             if PRONOUNS.contains(&doc.token_text(a)) {
                 return salient.map(|e| (e, "pronoun"));
@@ -417,6 +452,7 @@ fn sieve_name(place: &'static str, how: &'static str) -> &'static str {
         (_, "pronoun") => "pronoun",
         (_, "title") => "title-noun",
         (_, "according-to") => "according-to",
+        (_, "institution") => "institution",
         (p, _) => p,
     }
 }

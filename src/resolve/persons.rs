@@ -68,10 +68,10 @@ pub(super) fn link_partial_names(
             continue;
         }
         let word = normalize(doc.slice(m.span));
-        let my_title = title_near(mentions, i);
+        let my_title = title_near(doc, mentions, i);
         // A reference with a title ("Trade Secretary Villanueva") is not a
         // person known by another title ("Ramon Villanueva, chief executive").
-        let compatible = |j: usize| match (&my_title, title_near(mentions, j)) {
+        let compatible = |j: usize| match (&my_title, title_near(doc, mentions, j)) {
             (Some(a), Some(b)) => a == &b,
             _ => true,
         };
@@ -172,7 +172,7 @@ fn pick(
 
 /// The job title written right before mention `i` ("Trade Secretary X") or
 /// in an appositive right after it ("X, chief executive of ...").
-fn title_near(mentions: &[Mention], i: usize) -> Option<String> {
+fn title_near(doc: &Document, mentions: &[Mention], i: usize) -> Option<String> {
     let m = &mentions[i];
     let title = |n: &Mention| match &n.kind {
         MentionKind::Title { canonical } => Some(canonical.clone()),
@@ -184,9 +184,11 @@ fn title_near(mentions: &[Mention], i: usize) -> Option<String> {
     {
         return Some(t);
     }
+    // An appositive: "X, chief executive of ..." (not "X told reporters").
+    let comma = m.tokens.end < doc.tokens.len() && doc.token_text(m.tokens.end) == ",";
     mentions
         .get(i + 1)
-        .filter(|n| n.tokens.start > m.tokens.end && n.tokens.start <= m.tokens.end + 3)
+        .filter(|n| comma && n.tokens.start > m.tokens.end && n.tokens.start <= m.tokens.end + 3)
         .and_then(title)
 }
 
