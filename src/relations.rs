@@ -58,7 +58,8 @@ pub fn find_relations(
 ) -> Vec<Relation> {
     let mut out = Vec::new();
     for r in roles {
-        if let Some(of) = r.of {
+        let of = r.of.or_else(|| government_country(mentions, res, r));
+        if let Some(of) = of {
             out.push(Relation {
                 source: r.person,
                 target: of,
@@ -379,4 +380,40 @@ fn statement_relations(
             }
         }
     }
+}
+
+/// "A government title without a named body links to the country": the
+/// country named in the role's sentence, else the one the article names most.
+fn government_country(mentions: &[Mention], res: &Resolution, role: &Role) -> Option<usize> {
+    use crate::gazetteer::TitleDomain;
+    let gaz = Gazetteers::get();
+    let bare = role.title.rsplit(' ').next().unwrap_or(&role.title);
+    let title = gaz.title(&role.title).or_else(|| gaz.title(bare))?;
+    if !matches!(
+        title.domain,
+        TitleDomain::Government | TitleDomain::Diplomatic | TitleDomain::Military
+    ) {
+        return None;
+    }
+    let country_of =
+        |i: usize| res.mention_entity[i].filter(|&e| res.entities[e].kind == EntityType::Country);
+    let in_sentence = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.sentence == role.sentence)
+        .find_map(|(i, _)| country_of(i));
+    in_sentence.or_else(|| {
+        let mut best: Option<(usize, usize)> = None;
+        for (e, ent) in res
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.kind == EntityType::Country)
+        {
+            if ent.mentions.len() >= 2 && best.is_none_or(|(_, n)| ent.mentions.len() > n) {
+                best = Some((e, ent.mentions.len()));
+            }
+        }
+        best.map(|(e, _)| e)
+    })
 }

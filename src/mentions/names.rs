@@ -273,6 +273,10 @@ impl NameFinder for CapitalisationFinder {
                         && is_capitalised(doc, end + 1)
                     {
                         let conn = doc.token_text(end);
+                        // "Hanul Energy on Wednesday": a date is no part of a name.
+                        if ENDS_RUN.contains(&doc.token_text(end + 1)) {
+                            break;
+                        }
                         let mut probe = end + 1;
                         while probe < range.end && is_capitalised(doc, probe) {
                             probe += 1;

@@ -127,26 +127,63 @@ fn occupational(word: &str) -> bool {
         && word.chars().all(|c| c.is_lowercase() || c == '-')
 }
 
-/// Entity of the institution or country mention starting at token `t` (after an optional "the").
+/// Entity of the institution or country named at token `t` (after an
+/// optional "the" and a "Rotterdam-based" attribute), or what a definite
+/// reference like "the institute's" points back to: the latest institution
+/// before it with that head word.
 fn body_at(
     doc: &Document,
     mentions: &[Mention],
     res: &Resolution,
     mut t: usize,
 ) -> Option<(usize, usize)> {
-    if t < doc.tokens.len() && doc.token_text(t) == "the" {
+    let n = doc.tokens.len();
+    let word = |t: usize| if t < n { doc.token_text(t) } else { "" };
+    if word(t) == "the" {
+        t += 1;
+        let head = word(t);
+        let gaz = crate::gazetteer::Gazetteers::get();
+        if !head.is_empty()
+            && head.chars().all(char::is_lowercase)
+            && gaz.is_org_head(&capitalise(head))
+        {
+            let before = mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.tokens.end <= t)
+                .rev();
+            let found = before
+                .filter_map(|(i, _)| res.mention_entity[i])
+                .find(|&e| {
+                    res.entities[e].kind == EntityType::Institution
+                        && res.entities[e]
+                            .name
+                            .split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case(head))
+                });
+            return found.map(|e| (e, t + 1));
+        }
+    }
+    if word(t).ends_with("-based") || word(t).ends_with("-headquartered") {
         t += 1;
     }
     let (bi, body) = mentions
         .iter()
         .enumerate()
-        .find(|(_, n)| n.tokens.start == t)?;
+        .find(|(_, m)| m.tokens.start == t)?;
     let e = res.mention_entity[bi]?;
     matches!(
         res.entities[e].kind,
         EntityType::Institution | EntityType::Country
     )
     .then_some((e, body.tokens.end))
+}
+
+fn capitalise(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
 
 /// "Name, [a|the] [former] [Owner's] Title [of research] (of|at|in|for|to) [the] Body",
@@ -166,11 +203,18 @@ fn appositive_after(
     }
     let word = |t: usize| if t < n { doc.token_text(t) } else { "" };
     // "who chairs the Senate Subcommittee"
+    let adverb = usize::from(matches!(
+        word(comma + 2),
+        "now" | "also" | "currently" | "still" | "previously" | "once"
+    ));
     if word(comma + 1) == "who"
-        && let Some(&(_, title)) = ROLE_VERBS.iter().find(|(v, _)| *v == word(comma + 2))
+        && let Some(&(_, title)) = ROLE_VERBS
+            .iter()
+            .find(|(v, _)| *v == word(comma + 2 + adverb))
     {
-        let (of, end) = body_at(doc, mentions, res, comma + 3)
-            .map_or((None, comma + 3), |(e, end)| (Some(e), end));
+        let at = comma + 3 + adverb;
+        let (of, end) =
+            body_at(doc, mentions, res, at).map_or((None, at), |(e, end)| (Some(e), end));
         return of.map(|of| Role {
             person,
             title: title.to_string(),
