@@ -388,6 +388,9 @@ fn government_country(mentions: &[Mention], res: &Resolution, role: &Role) -> Op
     use crate::gazetteer::TitleDomain;
     let gaz = Gazetteers::get();
     let bare = role.title.rsplit(' ').next().unwrap_or(&role.title);
+    if !role.formal {
+        return None;
+    }
     let title = gaz.title(&role.title).or_else(|| gaz.title(bare))?;
     if !matches!(
         title.domain,
@@ -403,17 +406,24 @@ fn government_country(mentions: &[Mention], res: &Resolution, role: &Role) -> Op
         .filter(|(_, m)| m.sentence == role.sentence)
         .find_map(|(i, _)| country_of(i));
     in_sentence.or_else(|| {
-        let mut best: Option<(usize, usize)> = None;
-        for (e, ent) in res
+        let countries: Vec<(usize, usize)> = res
             .entities
             .iter()
             .enumerate()
             .filter(|(_, x)| x.kind == EntityType::Country)
-        {
-            if ent.mentions.len() >= 2 && best.is_none_or(|(_, n)| ent.mentions.len() > n) {
-                best = Some((e, ent.mentions.len()));
-            }
-        }
-        best.map(|(e, _)| e)
+            .map(|(e, x)| (e, x.mentions.len()))
+            .collect();
+        let (e, n) = countries
+            .iter()
+            .copied()
+            .fold(None, |best: Option<(usize, usize)>, c| {
+                if best.is_none_or(|b| c.1 > b.1) {
+                    Some(c)
+                } else {
+                    best
+                }
+            })?;
+        // The article's country: named most, and more than once unless it is the only one.
+        (n >= 2 || countries.len() == 1).then_some(e)
     })
 }

@@ -23,6 +23,9 @@ pub struct Role {
     /// Token range of the construction, for evidence.
     pub tokens: std::ops::Range<usize>,
     pub sentence: usize,
+    /// Written as a formal title: capitalised before the name ("Interior
+    /// Minister X") or stated in an appositive; not "opposition leader X".
+    pub formal: bool,
 }
 
 const MODIFIERS: &[&str] = &[
@@ -96,12 +99,14 @@ fn title_before(
             start -= 1;
         }
     }
+    let formal = doc.slice(mentions[t].span).starts_with(char::is_uppercase);
     Some(Role {
         person,
         title: with_modifier(modifier, title),
         of,
         tokens: start..mentions[i].tokens.end,
         sentence: mentions[i].sentence,
+        formal,
     })
 }
 
@@ -221,6 +226,7 @@ fn appositive_after(
             of: Some(of),
             tokens: m.tokens.start..end,
             sentence: m.sentence,
+            formal: true,
         });
     }
     let mut k = comma + 1;
@@ -303,6 +309,7 @@ fn appositive_after(
         of,
         tokens: m.tokens.start..end,
         sentence: m.sentence,
+        formal: true,
     })
 }
 
