@@ -73,17 +73,6 @@ const STRONG_ORG_HEADS: &[&str] = &[
 
 const CONNECTOR_WORDS: &[&str] = &["of", "and", "for", "the", "on", "&"];
 
-/// Words that make a single-word sector term count as a field of activity.
-const SECTOR_CONTEXT: &[&str] = &[
-    "sector",
-    "sectors",
-    "industry",
-    "industries",
-    "industrial",
-    "field",
-    "fields",
-];
-
 /// Token range covering the byte span.
 fn token_range(doc: &Document, span: Span) -> std::ops::Range<usize> {
     let first = doc.tokens.partition_point(|t| t.span.end <= span.start);
@@ -96,21 +85,6 @@ fn span_of(doc: &Document, tokens: &std::ops::Range<usize>) -> Span {
         doc.tokens[tokens.start].span.start,
         doc.tokens[tokens.end - 1].span.end,
     )
-}
-
-/// The gazetteer marks names that are also common words or names ("Chad",
-/// "supply chain"); their matches carry a low confidence.
-fn is_ambiguous(m: &Mention) -> bool {
-    m.source == "gazetteer" && m.confidence < 0.5
-}
-
-/// A sector term that names a field on its own: several words, an acronym,
-/// or a term with a digit ("5G"). Single common words ("banking") need
-/// context to count.
-fn strong_sector_term(text: &str) -> bool {
-    text.contains(' ')
-        || text.chars().any(|c| c.is_ascii_digit())
-        || text.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
 pub(super) fn gazetteer_mentions(doc: &Document, gaz: &Gazetteers) -> Vec<Mention> {
@@ -140,49 +114,7 @@ pub(super) fn gazetteer_mentions(doc: &Document, gaz: &Gazetteers) -> Vec<Mentio
             confidence: if m.ambiguous { 0.4 } else { 0.9 },
         });
     }
-    // Weak sector terms need a sector word or a strong sector in their sentence.
-    let strong: Vec<bool> = out
-        .iter()
-        .map(|m| {
-            m.kind == MentionKind::Name(EntityType::Sector)
-                && !is_ambiguous(m)
-                && strong_sector_term(doc.slice(m.span))
-        })
-        .collect();
-    let keep: Vec<bool> = out
-        .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            if m.kind != MentionKind::Name(EntityType::Sector) || strong[i] {
-                return true;
-            }
-            // An ambiguous term ("supply chain", "shipping") counts only when
-            // listed right beside a clear sector; a plain single word also
-            // when its sentence talks of sectors or industries.
-            let listed_beside_strong = out.iter().enumerate().any(|(j, o)| {
-                strong[j]
-                    && o.sentence == m.sentence
-                    && (o.tokens.end + 4 >= m.tokens.start && m.tokens.end + 4 >= o.tokens.start)
-            });
-            if is_ambiguous(m) {
-                return listed_beside_strong;
-            }
-            let s = &doc.sentences[m.sentence];
-            let has_context = s
-                .tokens
-                .clone()
-                .any(|t| SECTOR_CONTEXT.contains(&doc.token_text(t)));
-            let has_strong = out
-                .iter()
-                .enumerate()
-                .any(|(j, o)| strong[j] && o.sentence == m.sentence);
-            has_context || has_strong
-        })
-        .collect();
-    out.into_iter()
-        .zip(keep)
-        .filter_map(|(m, k)| k.then_some(m))
-        .collect()
+    super::sectors::refine(doc, out)
 }
 
 pub(super) fn combine(
@@ -392,7 +324,7 @@ fn settle_overlaps(mut all: Vec<Mention>) -> Vec<Mention> {
         (
             solid as u8,
             m.span.len(),
-            (m.source == "gazetteer" && !is_ambiguous(m)) as u8,
+            (m.source == "gazetteer" && !super::sectors::is_ambiguous(m)) as u8,
         )
     };
     all.sort_by(|a, b| rank(b).cmp(&rank(a)).then(a.span.start.cmp(&b.span.start)));

@@ -10,6 +10,7 @@
 
 mod classify;
 mod names;
+mod sectors;
 
 use serde::{Deserialize, Serialize};
 

@@ -81,3 +81,39 @@ fn multiword_sectors_are_found_case_insensitively() {
     );
     assert_eq!(s, ["Artificial intelligence", "secondary batteries", "5G"]);
 }
+
+#[test]
+fn sector_mentions_take_in_the_field_as_written() {
+    let s = typed(
+        "Investors backed agricultural biotechnology and the electric vehicle industry.",
+        EntityType::Sector,
+    );
+    assert_eq!(
+        s,
+        ["agricultural biotechnology", "electric vehicle industry"]
+    );
+}
+
+#[test]
+fn a_noun_before_industry_names_a_sector_but_generic_words_do_not() {
+    let s = typed(
+        "The nickel processing industry grew while the private sector and other industries shrank.",
+        EntityType::Sector,
+    );
+    assert_eq!(s, ["nickel processing industry"]);
+}
+
+#[test]
+fn ambiguous_sector_terms_need_a_clear_neighbour() {
+    assert!(
+        typed(
+            "The firm praised its complete supply chain in tech-driven fields.",
+            EntityType::Sector
+        )
+        .is_empty()
+    );
+    assert!(
+        typed("Banking rebounded.", EntityType::Sector).is_empty(),
+        "a single common word needs context"
+    );
+}

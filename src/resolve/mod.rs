@@ -356,9 +356,15 @@ fn canonical_name(gaz: &Gazetteers, ent: &Entity, mentions: &[Mention], doc: &Do
         .clone()
         .filter(|f| !is_acronym(f))
         .max_by_key(|f| (f.split_whitespace().count(), f.len()));
-    best.or_else(|| forms.clone().next())
-        .unwrap_or_default()
-        .to_string()
+    let name = best.or_else(|| forms.clone().next()).unwrap_or_default();
+    // A sector found as "nickel processing industry" is the field "nickel processing".
+    if ent.kind == EntityType::Sector
+        && let Some((field, head)) = name.rsplit_once(' ')
+        && matches!(head, "industry" | "industries" | "sector")
+    {
+        return field.to_string();
+    }
+    name.to_string()
 }
 
 fn node_key(ent: &Entity) -> String {
