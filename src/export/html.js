@@ -16,7 +16,7 @@
     // A deterministic spiral start: the same file gives the same picture.
     var a = i * 2.399963, r = 12 * Math.sqrt(i + 1);
     var node = { d: n, x: r * Math.cos(a), y: r * Math.sin(a), vx: 0, vy: 0,
-      r: 5 + Math.min(18, 2.5 * Math.sqrt(n.mentions)), fixed: false };
+      r: 7 + Math.min(18, 2.5 * Math.sqrt(n.mentions)), fixed: false };
     byId[n.id] = node;
     return node;
   });
@@ -41,18 +41,18 @@
       for (j = i + 1; j < vis.length; j++) {
         var b = vis[j], dx = a.x - b.x, dy = a.y - b.y, d2 = dx * dx + dy * dy + 0.01;
         if (d2 > 250000) continue;
-        var f = 900 / d2;
+        var f = 400 / d2;
         a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
       }
     }
     edges.forEach(function (e) {
       if (!visibleEdge(e)) return;
       var dx = e.t.x - e.s.x, dy = e.t.y - e.s.y, d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-      var f = (d - 90) * 0.02 / d;
+      var f = (d - 60) * 0.08 / d;
       e.s.vx += dx * f; e.s.vy += dy * f; e.t.vx -= dx * f; e.t.vy -= dy * f;
     });
     vis.forEach(function (n) {
-      n.vx -= n.x * 0.004; n.vy -= n.y * 0.004;
+      n.vx -= n.x * 0.015; n.vy -= n.y * 0.015;
       if (n.fixed) { n.vx = n.vy = 0; return; }
       n.x += Math.max(-30, Math.min(30, n.vx * alpha));
       n.y += Math.max(-30, Math.min(30, n.vy * alpha));
@@ -107,12 +107,14 @@
       ctx.strokeStyle = n === selected ? "#000" : matches[n.d.id] ? "#1a5fb4" : "#555";
       ctx.stroke();
     });
-    // Labels only where they can be read, so large graphs stay legible.
+    // Every label on small graphs; on large ones only where they can be
+    // read (big nodes, close zoom), so the picture stays legible.
+    var allLabels = nodes.length <= 150;
     ctx.fillStyle = "#222"; ctx.textAlign = "center";
     ctx.font = 12 / view.k + "px Helvetica, Arial, sans-serif";
     nodes.forEach(function (n) {
       if (!visibleNode(n)) return;
-      if (view.k * n.r < 7 && n !== selected && !matches[n.d.id]) return;
+      if (!allLabels && view.k * n.r < 8 && view.k < 1.2 && n !== selected && !matches[n.d.id]) return;
       ctx.fillText(n.d.label, n.x, n.y + n.r + 12 / view.k);
     });
     ctx.restore();
@@ -272,9 +274,13 @@
   window.addEventListener("resize", resize);
   resize();
   // Settle most of the layout before the first paint so the page opens calm.
-  for (var i = 0; i < 200 && alpha > 0.05; i++) tick();
-  var maxR = 1;
-  nodes.forEach(function (n) { maxR = Math.max(maxR, Math.abs(n.x), Math.abs(n.y)); });
+  for (var i = 0; i < 300 && alpha > 0.05; i++) tick();
+  // Fit the bulk of the graph, not its outliers, so nodes are readable.
+  var ext = nodes.map(function (n) { return Math.max(Math.abs(n.x), Math.abs(n.y)); }).sort(function (a, b) { return a - b; });
+  var maxR = Math.max(1, ext[Math.floor(ext.length * 0.9)] || 1);
   view.k = Math.max(0.1, Math.min(2, 0.45 * Math.min(canvas.clientWidth, canvas.clientHeight) / maxR));
+  // A link to page.html#person:some-id opens with that node selected.
+  var wanted = decodeURIComponent(window.location.hash.slice(1));
+  if (byId[wanted]) select(byId[wanted], true);
   frame();
 })();
