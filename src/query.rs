@@ -258,7 +258,9 @@ pub fn neighbors<'g>(
     filter: &NeighborFilter,
 ) -> Result<(&'g Node, Vec<NeighborView<'g>>), QueryError> {
     let start = resolve_name(g, name)?;
-    let s = g.node_index(&start.id).expect("resolved node is in the graph");
+    let s = g
+        .node_index(&start.id)
+        .expect("resolved node is in the graph");
     let keep = |e: &Edge| filter.edge.is_none_or(|k| e.kind == k);
     let mut seen: HashSet<NodeIndex> = HashSet::from([s]);
     let mut frontier = vec![s];

@@ -42,9 +42,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
         },
     );
     match (rendered, &args.output) {
-        (Rendered::One(text), Some(path)) => {
-            crate::output::write_atomically(path, text.as_bytes())
-        }
+        (Rendered::One(text), Some(path)) => crate::output::write_atomically(path, text.as_bytes()),
         (Rendered::One(text), None) => {
             let mut out = std::io::stdout().lock();
             out.write_all(text.as_bytes())?;

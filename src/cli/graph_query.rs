@@ -113,11 +113,7 @@ pub fn neighbors(args: &NeighborsArgs) -> anyhow::Result<()> {
             r.id
         );
         if r.evidence.is_some() {
-            println!(
-                "{}     {}",
-                "  ".repeat(r.depth),
-                evidence_line(r.evidence)
-            );
+            println!("{}     {}", "  ".repeat(r.depth), evidence_line(r.evidence));
         }
     }
     eprintln!("{} neighbours", rows.len());

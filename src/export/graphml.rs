@@ -50,7 +50,11 @@ pub fn escape_xml(s: &str) -> String {
 }
 
 fn data(out: &mut String, key: &str, value: &str) {
-    let _ = writeln!(out, "      <data key=\"{key}\">{}</data>", escape_xml(value));
+    let _ = writeln!(
+        out,
+        "      <data key=\"{key}\">{}</data>",
+        escape_xml(value)
+    );
 }
 
 pub fn to_graphml(g: &KnowledgeGraph) -> String {

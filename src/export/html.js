@@ -111,10 +111,13 @@
     // read (big nodes, close zoom), so the picture stays legible.
     var allLabels = nodes.length <= 150;
     ctx.fillStyle = "#222"; ctx.textAlign = "center";
+    ctx.strokeStyle = "rgba(250,250,250,0.85)"; ctx.lineWidth = 3 / view.k; ctx.lineJoin = "round";
     ctx.font = 12 / view.k + "px Helvetica, Arial, sans-serif";
     nodes.forEach(function (n) {
       if (!visibleNode(n)) return;
       if (!allLabels && view.k * n.r < 8 && view.k < 1.2 && n !== selected && !matches[n.d.id]) return;
+      // A white halo keeps labels readable where they cross edges.
+      ctx.strokeText(n.d.label, n.x, n.y + n.r + 12 / view.k);
       ctx.fillText(n.d.label, n.x, n.y + n.r + 12 / view.k);
     });
     ctx.restore();

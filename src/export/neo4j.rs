@@ -97,7 +97,13 @@ pub fn to_cypher(g: &KnowledgeGraph) -> String {
             out,
             "MERGE (s:Statement {{id: {}}}) SET s.kind = {}, s.text = {}, s.cue = {}, s.document = {}, s.date = {}, s.start = {}, s.end = {};",
             cypher_string(&st.id),
-            cypher_string(serde_json::to_value(st.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default().as_str()),
+            cypher_string(
+                serde_json::to_value(st.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(String::from))
+                    .unwrap_or_default()
+                    .as_str()
+            ),
             cypher_string(&st.text),
             st.cue.as_deref().map_or("null".into(), cypher_string),
             cypher_string(&st.document),
