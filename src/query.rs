@@ -226,11 +226,11 @@ pub struct NeighborView<'g> {
 /// Every incident edge of `i` as (edge, other end, edge points away from `i`),
 /// in a fixed order: relations before co-mentions, heavier first, then by id,
 /// so answers do not depend on insertion order.
-fn incident<'g>(
-    g: &'g KnowledgeGraph,
+fn incident(
+    g: &KnowledgeGraph,
     i: NodeIndex,
     keep: impl Fn(&Edge) -> bool,
-) -> Vec<(&'g Edge, NodeIndex, bool)> {
+) -> Vec<(&Edge, NodeIndex, bool)> {
     let out = g
         .graph
         .edges_directed(i, Direction::Outgoing)

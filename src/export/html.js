@@ -46,9 +46,12 @@
       }
     }
     edges.forEach(function (e) {
-      if (!visibleEdge(e)) return;
+      // Hidden co-mention edges still pull weakly: things written about
+      // together stay near each other even when only relations are drawn.
+      if (!visibleNode(e.s) || !visibleNode(e.t)) return;
+      var k = visibleEdge(e) ? 0.08 : 0.02;
       var dx = e.t.x - e.s.x, dy = e.t.y - e.s.y, d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-      var f = (d - 60) * 0.08 / d;
+      var f = (d - 60) * k / d;
       e.s.vx += dx * f; e.s.vy += dy * f; e.t.vx -= dx * f; e.t.vy -= dy * f;
     });
     vis.forEach(function (n) {
