@@ -116,7 +116,8 @@
     ctx.fillStyle = "#222"; ctx.textAlign = "center";
     ctx.strokeStyle = "rgba(250,250,250,0.85)"; ctx.lineWidth = 3 / view.k; ctx.lineJoin = "round";
     ctx.font = 12 / view.k + "px Helvetica, Arial, sans-serif";
-    nodes.forEach(function (n) {
+    // The selected node's label is drawn last so nothing covers it.
+    nodes.filter(function (n) { return n !== selected; }).concat(selected ? [selected] : []).forEach(function (n) {
       if (!visibleNode(n)) return;
       if (!allLabels && view.k * n.r < 8 && view.k < 1.2 && n !== selected && !matches[n.d.id]) return;
       // A white halo keeps labels readable where they cross edges.
