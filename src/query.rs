@@ -1,10 +1,16 @@
 //! Questions asked of a built graph: who said what (about whom), which
-//! entities matter most, and why a node exists. Names resolve through
+//! entities matter most, why a node exists, what a node is linked to and
+//! how two entities are connected. Names resolve through
 //! aliases; an ambiguous name is an error that lists the candidates.
 
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use petgraph::Direction;
+use petgraph::graph::NodeIndex;
+use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
-use crate::graph::{KnowledgeGraph, Node, StatementRecord};
+use crate::graph::{Edge, EdgeKind, Evidence, KnowledgeGraph, Node, StatementRecord};
 use crate::mentions::EntityType;
 use crate::quotes::StatementKind;
 
@@ -177,4 +183,209 @@ pub fn entities<'g>(
         out.truncate(n);
     }
     out
+}
+
+/// What `neighbors` follows and shows.
+#[derive(Debug, Clone)]
+pub struct NeighborFilter {
+    /// Show only neighbours of this type (the walk still passes through others).
+    pub kind: Option<EntityType>,
+    /// Follow only edges of this kind.
+    pub edge: Option<EdgeKind>,
+    /// How many hops out from the start; 1 is the direct neighbours.
+    pub depth: usize,
+}
+
+impl Default for NeighborFilter {
+    fn default() -> Self {
+        NeighborFilter {
+            kind: None,
+            edge: None,
+            depth: 1,
+        }
+    }
+}
+
+/// One edge from a node already reached (`via`) to a neighbour at `depth`.
+#[derive(Debug, Serialize)]
+pub struct NeighborView<'g> {
+    pub id: &'g str,
+    pub name: &'g str,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub depth: usize,
+    pub via: &'g str,
+    pub edge: &'static str,
+    pub role: Option<&'g str>,
+    /// "out" when the edge points from `via` to this node, "in" otherwise.
+    pub direction: &'static str,
+    pub weight: usize,
+    pub evidence: Option<&'g Evidence>,
+}
+
+/// Every incident edge of `i` as (edge, other end, edge points away from `i`),
+/// in a fixed order: relations before co-mentions, heavier first, then by id,
+/// so answers do not depend on insertion order.
+fn incident(
+    g: &KnowledgeGraph,
+    i: NodeIndex,
+    keep: impl Fn(&Edge) -> bool,
+) -> Vec<(&Edge, NodeIndex, bool)> {
+    let out = g
+        .graph
+        .edges_directed(i, Direction::Outgoing)
+        .map(|e| (e.weight(), e.target(), true));
+    let inc = g
+        .graph
+        .edges_directed(i, Direction::Incoming)
+        .map(|e| (e.weight(), e.source(), false));
+    let mut all: Vec<_> = out.chain(inc).filter(|(e, _, _)| keep(e)).collect();
+    all.sort_by(|a, b| {
+        (a.0.kind == EdgeKind::CoMentioned)
+            .cmp(&(b.0.kind == EdgeKind::CoMentioned))
+            .then(b.0.weight.cmp(&a.0.weight))
+            .then(g.graph[a.1].id.cmp(&g.graph[b.1].id))
+            .then(a.0.kind.cmp(&b.0.kind))
+    });
+    all
+}
+
+/// The entities linked to `name`, breadth first up to `filter.depth` hops:
+/// one row per edge that reaches a node first seen at that depth.
+pub fn neighbors<'g>(
+    g: &'g KnowledgeGraph,
+    name: &str,
+    filter: &NeighborFilter,
+) -> Result<(&'g Node, Vec<NeighborView<'g>>), QueryError> {
+    let start = resolve_name(g, name)?;
+    let s = g
+        .node_index(&start.id)
+        .expect("resolved node is in the graph");
+    let keep = |e: &Edge| filter.edge.is_none_or(|k| e.kind == k);
+    let mut seen: HashSet<NodeIndex> = HashSet::from([s]);
+    let mut frontier = vec![s];
+    let mut rows = Vec::new();
+    for depth in 1..=filter.depth {
+        let mut next = Vec::new();
+        let mut level: Vec<NeighborView> = Vec::new();
+        for &from in &frontier {
+            for (e, other, forward) in incident(g, from, keep) {
+                if seen.contains(&other) {
+                    continue;
+                }
+                if !next.contains(&other) {
+                    next.push(other);
+                }
+                let n = &g.graph[other];
+                if filter.kind.is_some_and(|k| n.kind != k) {
+                    continue;
+                }
+                level.push(NeighborView {
+                    id: &n.id,
+                    name: &n.name,
+                    kind: n.kind.as_str(),
+                    depth,
+                    via: &g.graph[from].id,
+                    edge: e.kind.as_str(),
+                    role: e.role.as_deref(),
+                    direction: if forward { "out" } else { "in" },
+                    weight: e.weight,
+                    evidence: e.evidence.first(),
+                });
+            }
+        }
+        seen.extend(next.iter().copied());
+        rows.extend(level);
+        if next.is_empty() {
+            break;
+        }
+        frontier = next;
+    }
+    Ok((start, rows))
+}
+
+/// One step of a path: the edge between two consecutive nodes.
+#[derive(Debug, Serialize)]
+pub struct Hop<'g> {
+    pub from: &'g str,
+    pub from_name: &'g str,
+    pub to: &'g str,
+    pub to_name: &'g str,
+    pub edge: &'static str,
+    pub role: Option<&'g str>,
+    /// "forward" when the edge points from `from` to `to` as stored.
+    pub direction: &'static str,
+    pub weight: usize,
+    pub evidence: Option<&'g Evidence>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PathView<'g> {
+    pub from: &'g str,
+    pub to: &'g str,
+    /// None when the two are not connected.
+    pub hops: Option<Vec<Hop<'g>>>,
+}
+
+/// A shortest path between two entities, edges taken in either direction
+/// (a person who said something about a country and the country's minister
+/// are connected whichever way the edges point). Breadth first, so fewest
+/// hops; ties go to relations over co-mentions and heavier edges.
+pub fn path<'g>(
+    g: &'g KnowledgeGraph,
+    from: &str,
+    to: &str,
+    co_mentions: bool,
+) -> Result<PathView<'g>, QueryError> {
+    let a = resolve_name(g, from)?;
+    let b = resolve_name(g, to)?;
+    let (s, t) = (
+        g.node_index(&a.id).expect("resolved node is in the graph"),
+        g.node_index(&b.id).expect("resolved node is in the graph"),
+    );
+    let keep = |e: &Edge| co_mentions || e.kind != EdgeKind::CoMentioned;
+    let mut parent: HashMap<NodeIndex, (NodeIndex, &Edge, bool)> = HashMap::new();
+    let mut queue = VecDeque::from([s]);
+    let mut seen: HashSet<NodeIndex> = HashSet::from([s]);
+    while let Some(i) = queue.pop_front() {
+        if i == t {
+            break;
+        }
+        for (e, other, forward) in incident(g, i, keep) {
+            if seen.insert(other) {
+                parent.insert(other, (i, e, forward));
+                queue.push_back(other);
+            }
+        }
+    }
+    if !seen.contains(&t) {
+        return Ok(PathView {
+            from: &a.id,
+            to: &b.id,
+            hops: None,
+        });
+    }
+    let mut hops = Vec::new();
+    let mut cur = t;
+    while let Some(&(prev, e, forward)) = parent.get(&cur) {
+        let (p, c) = (&g.graph[prev], &g.graph[cur]);
+        hops.push(Hop {
+            from: &p.id,
+            from_name: &p.name,
+            to: &c.id,
+            to_name: &c.name,
+            edge: e.kind.as_str(),
+            role: e.role.as_deref(),
+            direction: if forward { "forward" } else { "backward" },
+            weight: e.weight,
+            evidence: e.evidence.first(),
+        });
+        cur = prev;
+    }
+    hops.reverse();
+    Ok(PathView {
+        from: &a.id,
+        to: &b.id,
+        hops: Some(hops),
+    })
 }

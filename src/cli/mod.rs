@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 mod build;
 mod export;
 mod extract;
+mod graph_query;
 mod query;
 mod train;
 
@@ -28,12 +29,17 @@ pub struct Cli {
 pub enum Command {
     /// Analyse articles and build (or extend) a graph file.
     Build(build::BuildArgs),
-    /// Export a graph file as Graphviz DOT or networkx node-link JSON.
+    /// Export a graph file: Graphviz DOT, networkx node-link JSON, GraphML,
+    /// Neo4j (Cypher script or import CSV), or an interactive HTML page.
     Export(export::ExportArgs),
     /// Who said what: statements with speakers, filtered by speaker, topic, text, date.
     Quotes(query::QuotesArgs),
     /// List entities by mentions or degree, or explain how one node was made.
     Entities(query::EntitiesArgs),
+    /// The entities linked to one entity, with edge kind, direction, weight and evidence.
+    Neighbors(graph_query::NeighborsArgs),
+    /// A shortest path between two entities (edges in either direction), with evidence per hop.
+    Path(graph_query::PathArgs),
     /// Write one annotations file per article (the evaluation schema).
     Extract(extract::ExtractArgs),
     /// Train the entity tagger on CoNLL-2003 data and write its weights.
@@ -60,6 +66,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export(args) => export::run(&args),
         Command::Quotes(args) => query::quotes(&args),
         Command::Entities(args) => query::entities(&args),
+        Command::Neighbors(args) => graph_query::neighbors(&args),
+        Command::Path(args) => graph_query::path(&args),
         Command::Extract(args) => extract::run(&args),
         Command::Train(args) => train::train(&args),
         Command::Eval(args) => train::eval(&args),

@@ -74,6 +74,25 @@ impl EdgeKind {
             EdgeKind::CoMentioned => "co_mentioned",
         }
     }
+
+    pub const ALL: [EdgeKind; 9] = [
+        EdgeKind::Said,
+        EdgeKind::AffiliatedWith,
+        EdgeKind::PartOf,
+        EdgeKind::LocatedIn,
+        EdgeKind::Met,
+        EdgeKind::Visited,
+        EdgeKind::FocusesOn,
+        EdgeKind::InterviewedBy,
+        EdgeKind::CoMentioned,
+    ];
+
+    /// The kind named as in the graph file (`part_of`); `-` for `_` is
+    /// accepted because that is how command-line flags are usually written.
+    pub fn parse(s: &str) -> Option<EdgeKind> {
+        let s = s.to_ascii_lowercase().replace('-', "_");
+        EdgeKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
