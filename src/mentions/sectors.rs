@@ -4,8 +4,8 @@
 //! The annotation rule is that a sector is "an industry or technology field
 //! discussed as a field of activity, when explicitly named". So a clear term
 //! ("artificial intelligence", "5G") always counts; a plain single word
-//! ("banking") needs a sentence about sectors or industries; an ambiguous
-//! one ("supply chain") must stand in a list beside a clear one. A mention
+//! ("banking") or an ambiguous term ("supply chain") must stand in a list
+//! beside a clear one, or name its industry ("steel industry"). A mention
 //! takes in the words that make it the field as written ("agricultural
 //! biotechnology", "electric vehicle industry"), and "<noun> industry"
 //! names a sector even when the gazetteer does not know it ("nickel
@@ -13,17 +13,6 @@
 
 use super::{EntityType, Mention, MentionKind};
 use crate::document::{Document, Span, TokenKind};
-
-/// Words that make a single-word sector term count as a field of activity.
-const SECTOR_CONTEXT: &[&str] = &[
-    "sector",
-    "sectors",
-    "industry",
-    "industries",
-    "industrial",
-    "field",
-    "fields",
-];
 
 /// Heads that turn the words before them into a sector ("X industry").
 const SECTOR_HEADS: &[&str] = &["industry", "industries", "sector"];
@@ -163,16 +152,11 @@ pub(super) fn refine(doc: &Document, mut out: Vec<Mention>) -> Vec<Mention> {
             if is_ambiguous(m) {
                 return beside_strong;
             }
-            let s = &doc.sentences[m.sentence];
-            let has_context = s
-                .tokens
-                .clone()
-                .any(|t| SECTOR_CONTEXT.contains(&doc.token_text(t)));
-            let has_strong = out
-                .iter()
-                .enumerate()
-                .any(|(j, o)| strong[j] && o.sentence == m.sentence);
-            has_context || has_strong
+            // A plain single word ("steel", "banking") counts beside a clear
+            // sector or right before "industry"/"sector".
+            let before_head = m.tokens.end < doc.tokens.len()
+                && SECTOR_HEADS.contains(&doc.token_text(m.tokens.end));
+            beside_strong || before_head
         })
         .collect();
     out = out
@@ -184,6 +168,12 @@ pub(super) fn refine(doc: &Document, mut out: Vec<Mention>) -> Vec<Mention> {
         widen(doc, m);
     }
     let found = discover(doc, &out);
+    // A discovered field replaces the gazetteer term inside it.
+    out.retain(|m| {
+        !found
+            .iter()
+            .any(|f| f.tokens.start <= m.tokens.start && m.tokens.end <= f.tokens.end)
+    });
     out.extend(found);
     out.sort_by_key(|m| m.span.start);
     out
@@ -241,9 +231,15 @@ fn discover(doc: &Document, known: &[Mention]) -> Vec<Mention> {
             {
                 start -= 1;
             }
-            if known
+            // A gazetteer term inside the phrase ("vaccine manufacturing
+            // industry") gives way to the whole field; any other overlap wins.
+            let overlapping: Vec<&Mention> = known
                 .iter()
-                .any(|m| m.tokens.start < h + 1 && start < m.tokens.end)
+                .filter(|m| m.tokens.start < h + 1 && start < m.tokens.end)
+                .collect();
+            if overlapping
+                .iter()
+                .any(|m| !(is_sector(m) && m.tokens.start > start && m.tokens.len() <= 2))
             {
                 continue;
             }
