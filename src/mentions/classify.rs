@@ -23,6 +23,9 @@ const TITLE_MODIFIERS: &[&str] = &[
     "Incumbent",
 ];
 
+/// Month words that are also given names.
+const MONTH_NAMES: &[&str] = &["Jan", "April", "May", "June", "July", "August"];
+
 /// Hyphenated attributes that open an institution's name without being part of it.
 const HYPHEN_ATTRIBUTES: &[&str] = &[
     "-based",
@@ -38,6 +41,24 @@ const HYPHEN_ATTRIBUTES: &[&str] = &[
 /// Institution words that make a name an institution whatever the tagger says
 /// ("Lumora Labs" is not a person).
 const STRONG_ORG_HEADS: &[&str] = &[
+    "Biologics",
+    "Pharmaceuticals",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Electronics",
+    "Industries",
+    "Enterprises",
+    "Mines",
+    "Mining",
+    "Steelworks",
+    "Analytics",
+    "Logistics",
+    "Consulting",
+    "Ventures",
+    "Securities",
+    "Bancorp",
+    "Plc",
     "University",
     "Ministry",
     "Labs",
@@ -143,18 +164,28 @@ fn classify_candidate(
 ) -> Option<Mention> {
     let mut start = cand.tokens.start;
     let mut end = cand.tokens.end;
-    // Sentence-initial function words are capitalised, not names ("Later Castillo left").
+    // Sentence-initial function words are capitalised, not names ("Later
+    // Castillo left"); month words that are also given names ("Jan
+    // Vermeire", "April Ryan") stay when a name follows.
     while start < end
         && (matches!(doc.token_text(start), "The" | "the")
-            || super::names::NOT_NAMES.contains(&doc.token_text(start)))
+            || (super::names::NOT_NAMES.contains(&doc.token_text(start))
+                && !(MONTH_NAMES.contains(&doc.token_text(start)) && start + 1 < end)))
     {
         start += 1;
     }
     // "ROK's Science and Technology Ministry": the owner is a mention of its
     // own (the gazetteers or another candidate find it); the name starts after.
+    // Not in "People's Bank of China" or "Federal Prosecutor's Office", where
+    // the owner is no name of its own.
     if let Some(p) = (start..end)
         .rev()
         .find(|&t| matches!(doc.token_text(t), "'s" | "’s"))
+        && (gaz_mentions
+            .iter()
+            .any(|m| m.tokens.end == p && m.entity_type().is_some())
+            || !(p + 1..end).all(|t| gaz.is_org_head(doc.token_text(t)))
+                && !gaz.is_org_head(doc.token_text(p + 1)))
     {
         start = p + 1;
     }

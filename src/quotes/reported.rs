@@ -2,7 +2,7 @@
 //! trailing form "..., a professor said." A clause counts only outside
 //! quotation marks, so a quotation's own attribution is not read twice.
 
-use super::speaker::Context;
+use super::speaker::{Context, Salience};
 use super::{Statement, StatementKind};
 use crate::document::{Document, Span};
 use crate::mentions::Mention;
@@ -84,7 +84,9 @@ pub(super) fn find_reported(
                 doc.tokens[clause_lo].span.start,
                 doc.tokens[clause_hi - 1].span.end,
             );
-            let speaker = cx.speaker_of_verb(v, r.start, end, None).map(|(e, _)| e);
+            let speaker = cx
+                .speaker_of_verb(v, r.start, end, &Salience::default())
+                .map(|(e, _)| e);
             out.push(Statement {
                 kind: StatementKind::Reported,
                 text: doc.slice(span).to_string(),

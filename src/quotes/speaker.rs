@@ -107,6 +107,27 @@ const SPEECH_NOUNS: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she", "He", "She"];
 
+/// Who the text is about at a point: the person "he"/"she" would mean, the
+/// institution "it" would mean, and whoever spoke or acted last, which an
+/// unattributed quotation falls back to.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct Salience {
+    pub person: Option<usize>,
+    pub institution: Option<usize>,
+    pub last: Option<usize>,
+}
+
+impl Salience {
+    fn update(&mut self, res: &Resolution, e: usize) {
+        match res.entities[e].kind {
+            EntityType::Person => self.person = Some(e),
+            EntityType::Institution => self.institution = Some(e),
+            _ => return,
+        }
+        self.last = Some(e);
+    }
+}
+
 /// What the words around a speech verb point to.
 pub(super) struct Context<'a> {
     pub doc: &'a Document,
@@ -136,6 +157,12 @@ impl Context<'_> {
                 let e = self.res.mention_entity[i]?;
                 (self.res.entities[e].kind == EntityType::Institution).then_some(e)
             })
+    }
+
+    fn mention_ending_at(&self, token: usize) -> Option<&Mention> {
+        self.mentions
+            .iter()
+            .find(|m| m.tokens.end == token + 1 && m.entity_type().is_some())
     }
 
     fn institution_ending_at(&self, token: usize) -> Option<usize> {
@@ -198,20 +225,67 @@ impl Context<'_> {
             .map(|r| r.person)
     }
 
+    /// The institution a definite reference ending at `token` points back to:
+    /// "the agency", "the company" → the latest institution before it whose
+    /// name has that head word (or, for "company"/"firm", any institution).
+    fn definite_reference(&self, token: usize) -> Option<usize> {
+        let doc = self.doc;
+        let head = doc.token_text(token);
+        if token == 0
+            || !matches!(doc.token_text(token - 1), "the" | "The")
+            || !head.chars().all(char::is_lowercase)
+        {
+            return None;
+        }
+        let any_company = matches!(
+            head,
+            "company" | "firm" | "group" | "operator" | "carrier" | "club"
+        );
+        let gaz = crate::gazetteer::Gazetteers::get();
+        let capitalised: String = head
+            .chars()
+            .take(1)
+            .flat_map(char::to_uppercase)
+            .chain(head.chars().skip(1))
+            .collect();
+        if !any_company && !gaz.is_org_head(&capitalised) {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.tokens.end < token)
+            .rev()
+            .filter_map(|(i, _)| self.res.mention_entity[i])
+            .find(|&e| {
+                let ent = &self.res.entities[e];
+                ent.kind == EntityType::Institution
+                    && (any_company
+                        || ent
+                            .name
+                            .split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case(head)))
+            })
+    }
+
     /// The speaker of the speech verb at `v`, looking no further than `[lo, hi)`.
     pub(super) fn speaker_of_verb(
         &self,
         v: usize,
         lo: usize,
         hi: usize,
-        salient: Option<usize>,
+        salient: &Salience,
     ) -> Option<(usize, &'static str)> {
         let doc = self.doc;
         // "according to X"
         if doc.token_text(v).eq_ignore_ascii_case("according") {
             let x = v + 2;
             return (x < hi)
-                .then(|| self.person_at(x).map(|(e, _)| (e, "according-to")))
+                .then(|| {
+                    self.person_at(x)
+                        .map(|(e, _)| (e, "according-to"))
+                        .or_else(|| self.institution_starting_at(x).map(|e| (e, "according-to")))
+                })
                 .flatten();
         }
         // Right before the verb: "Kim said", "he said", "the professor said".
@@ -220,21 +294,44 @@ impl Context<'_> {
             if let Some((e, _)) = self.person_at(b) {
                 return Some((e, "name"));
             }
-            // "the Fed said in a statement": institutions speak too, when named
-            // right at the verb.
-            if let Some(e) = self.institution_ending_at(b) {
+            // "the Fed said", "the OAS mission said": institutions speak too,
+            // when named at the verb; but in "X of the University said" the
+            // speaker is X.
+            let inst_at = |t: usize| {
+                self.institution_ending_at(t).filter(|_| {
+                    self.mention_ending_at(t).is_none_or(|m| {
+                        m.tokens.start == 0
+                            || !matches!(
+                                doc.token_text(m.tokens.start - 1),
+                                "of" | "at" | "from" | "for"
+                            )
+                    })
+                })
+            };
+            let noun_between = b > lo
+                && doc.token_text(b).chars().all(char::is_lowercase)
+                && !PRONOUNS.contains(&doc.token_text(b));
+            if let Some(e) = inst_at(b).or_else(|| if noun_between { inst_at(b - 1) } else { None })
+            {
                 return Some((e, "institution"));
             }
             if PRONOUNS.contains(&doc.token_text(b)) {
-                return salient.map(|e| (e, "pronoun"));
+                return salient.person.map(|e| (e, "pronoun"));
+            }
+            if matches!(doc.token_text(b), "it" | "It") {
+                return salient.institution.map(|e| (e, "pronoun"));
             }
             if let Some((ti, title)) = self.title_at(b) {
                 // A title noun names its speaker or no one: never fall back to a nearby name.
                 return self.holder_of(ti, title, v).map(|e| (e, "title"));
             }
+            if let Some(e) = self.definite_reference(b) {
+                return Some((e, "institution"));
+            }
         }
-        // Right after: "said Kim", "said he", "said the head of ...". After
-        // "told" or "asked" comes the listener, never the speaker.
+        // Right after: "said Kim", "said he", "said the head of ...", "said
+        // retired fisherman Tom Linklater". After "told" or "asked" comes the
+        // listener, never the speaker.
         let mut a = if matches!(doc.token_text(v), "told" | "tells" | "asked" | "asks") {
             hi
         } else {
@@ -254,13 +351,25 @@ impl Context<'_> {
                 return Some((e, "institution"));
             }
             if PRONOUNS.contains(&doc.token_text(a)) {
-                return salient.map(|e| (e, "pronoun"));
+                return salient.person.map(|e| (e, "pronoun"));
             }
             if let Some((ti, title)) = self
                 .title_at(a)
                 .or_else(|| self.title_at(a + 1).filter(|_| a + 1 < hi))
             {
                 return self.holder_of(ti, title, v).map(|e| (e, "title"));
+            }
+            let described = (a..hi.min(a + 4))
+                .take_while(|&t| {
+                    doc.token_text(t)
+                        .chars()
+                        .all(|c| c.is_lowercase() || c == '-')
+                })
+                .count();
+            if described > 0
+                && let Some((e, _)) = self.person_at(a + described)
+            {
+                return Some((e, "name"));
             }
         }
         // Further back in the clause: "Moon Chung In, a professor of ..., said".
@@ -282,15 +391,19 @@ impl Context<'_> {
         (lo..hi.min(lo + reach)).find(|&t| is_speech_verb(self.doc.token_text(t)))
     }
 
-    /// The person a sentence opens with ("Senator Margaret Doyle said ...",
-    /// "Lee concluded ..."). A name after a lower-case word ("She cited
-    /// research by Priya Raman") is not the subject: a sentence that opens
-    /// with a pronoun keeps the salient person as it was.
+    /// The person or institution a sentence opens with ("Senator Margaret
+    /// Doyle said ...", "Lee concluded ...", "The Asian Development Bank
+    /// pledged ..."). A name after a lower-case word ("She cited research by
+    /// Priya Raman") is not the subject: a sentence that opens with a pronoun
+    /// keeps the salient person as it was.
     fn subject_of_sentence(&self, s: usize) -> Option<usize> {
         let range = self.doc.sentences[s].tokens.clone();
         let first = range.start;
         for t in first..range.end.min(first + 6) {
             if let Some((e, _)) = self.person_at(t) {
+                return Some(e);
+            }
+            if let Some(e) = self.institution_starting_at(t) {
                 return Some(e);
             }
             let w = self.doc.token_text(t);
@@ -323,7 +436,7 @@ pub(super) fn attribute(
         res,
         roles,
     };
-    let mut salient: Option<usize> = None;
+    let mut salient = Salience::default();
     let mut next_statement = 0;
     for s in 0..doc.sentences.len() {
         let mut spoke_here = None;
@@ -341,14 +454,16 @@ pub(super) fn attribute(
             if statements[i].kind != StatementKind::Direct {
                 continue;
             }
-            if let Some((e, sieve, cue)) = direct_speaker(&cx, statements, i, salient) {
+            if let Some((e, sieve, cue)) = direct_speaker(&cx, statements, i, &salient) {
                 statements[i].speaker = Some(e);
                 statements[i].sieve = Some(sieve);
                 statements[i].cue = cue;
                 spoke_here = Some(e);
             }
         }
-        salient = spoke_here.or_else(|| cx.subject_of_sentence(s)).or(salient);
+        if let Some(e) = spoke_here.or_else(|| cx.subject_of_sentence(s)) {
+            salient.update(res, e);
+        }
     }
     share_along_continuations(statements);
 }
@@ -357,7 +472,7 @@ fn direct_speaker(
     cx: &Context,
     statements: &[Statement],
     i: usize,
-    salient: Option<usize>,
+    salient: &Salience,
 ) -> Option<(usize, &'static str, Option<String>)> {
     let doc = cx.doc;
     let st = &statements[i];
@@ -444,7 +559,7 @@ fn direct_speaker(
             ));
         }
     }
-    salient.map(|e| (e, "salience", None))
+    salient.last.map(|e| (e, "salience", None))
 }
 
 fn sieve_name(place: &'static str, how: &'static str) -> &'static str {

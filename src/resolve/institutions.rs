@@ -83,3 +83,43 @@ pub(super) fn link_variants(
         }
     }
 }
+
+/// "Lumora" after "Lumora Labs", "Chisomo" after "Chisomo Copper Mines Plc":
+/// a lone capitalised word that opens exactly one institution's name of
+/// several words (not a head word like "Bank") is that institution.
+pub(super) fn link_short_names(
+    doc: &Document,
+    gaz: &Gazetteers,
+    mentions: &[Mention],
+    groups: &mut Groups,
+) {
+    let long: Vec<usize> = (0..mentions.len())
+        .filter(|&i| {
+            mentions[i].entity_type() == Some(EntityType::Institution)
+                && mentions[i].tokens.len() >= 2
+                && mentions[i].gazetteer_key.is_none()
+        })
+        .collect();
+    for (i, m) in mentions.iter().enumerate() {
+        let lone = m.tokens.len() == 1 && m.gazetteer_key.is_none() && groups.is_alone(i);
+        let word = doc.slice(m.span);
+        if !lone || gaz.is_org_head(word) || is_acronym(word) {
+            continue;
+        }
+        let opens: Vec<usize> = long
+            .iter()
+            .copied()
+            .filter(|&j| doc.token_text(mentions[j].tokens.start) == word)
+            .collect();
+        let mut roots: Vec<usize> = opens.iter().map(|&j| groups.find(j)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if roots.len() == 1 {
+            let rule = format!(
+                "'{word}' = short name of '{}'",
+                doc.slice(mentions[opens[0]].span)
+            );
+            groups.union(opens[0], i, rule);
+        }
+    }
+}

@@ -80,6 +80,16 @@ impl Groups {
         }
         i
     }
+    /// Whether mention `i` is in a group of its own.
+    fn is_alone(&mut self, i: usize) -> bool {
+        self.find(i) == i
+            && !self
+                .parent
+                .iter()
+                .enumerate()
+                .any(|(k, &p)| p == i && k != i)
+    }
+
     /// Joins `b`'s group into `a`'s; `a`'s type wins.
     fn union(&mut self, a: usize, b: usize, rule: String) {
         let (ra, rb) = (self.find(a), self.find(b));
@@ -143,6 +153,7 @@ pub fn resolve(doc: &Document, mentions: &[Mention]) -> Resolution {
     link_acronyms_by_initials(doc, mentions, &mut groups);
     institutions::link_variants(doc, gaz, mentions, &mut groups);
     persons::link_partial_names(doc, gaz, mentions, &mut groups);
+    institutions::link_short_names(doc, gaz, mentions, &mut groups);
     // Lone surnames that matched no full name are one person per spelling;
     // the same word the tagger called an organisation elsewhere ("Hale
     // declined") joins them.
