@@ -1,0 +1,227 @@
+//! Roles stated around a name with commas: "Name, [a|the] [former]
+//! [Owner's] Title [and Title] [of research] (of|at|in|for) Body", "Name, who
+//! chairs the Body", "Name, an agronomist at Body", and the mirror forms that
+//! put the title first: "Its director, Name", "his Tajik counterpart, Name".
+
+use super::bodies::{body_at, last_institution_before};
+use super::{MODIFIERS, Role, title_of, with_modifier};
+use crate::document::Document;
+use crate::mentions::{EntityType, Mention};
+use crate::resolve::Resolution;
+
+/// Verbs of a relative clause that state a role: "X, who chairs the Y".
+const ROLE_VERBS: &[(&str, &str)] = &[
+    ("heads", "head"),
+    ("chairs", "chair"),
+    ("leads", "leader"),
+    ("runs", "head"),
+    ("directs", "director"),
+    ("founded", "founder"),
+    ("manages", "manager"),
+    ("co-founded", "co-founder"),
+    ("oversees", "head"),
+];
+
+/// Suffixes of occupation nouns the title list may not have ("agronomist").
+fn occupational(word: &str) -> bool {
+    word.len() > 4
+        && ["ist", "er", "or", "ian", "ant", "ent", "ee", "fellow"]
+            .iter()
+            .any(|s| word.ends_with(s))
+        && word.chars().all(|c| c.is_lowercase() || c == '-')
+}
+
+/// From `t`, skips "the transport committee of" or "research at": a few
+/// lower-case words ending in a preposition, to where the body's name starts.
+fn past_complement(doc: &Document, t: usize) -> usize {
+    let n = doc.tokens.len();
+    let word = |t: usize| if t < n { doc.token_text(t) } else { "" };
+    if word(t).starts_with(char::is_uppercase) {
+        return t;
+    }
+    let mut k = if word(t) == "the" { t + 1 } else { t };
+    while k < n && k < t + 5 && word(k).chars().all(|c| c.is_lowercase() || c == '-') {
+        if matches!(word(k), "of" | "at" | "for") {
+            return k + 1;
+        }
+        k += 1;
+    }
+    t
+}
+
+pub(super) fn appositive_after(
+    doc: &Document,
+    mentions: &[Mention],
+    res: &Resolution,
+    i: usize,
+    person: usize,
+    m: &Mention,
+) -> Option<Role> {
+    let comma = m.tokens.end;
+    let n = doc.tokens.len();
+    if comma >= n || doc.token_text(comma) != "," {
+        return None;
+    }
+    let word = |t: usize| if t < n { doc.token_text(t) } else { "" };
+    // "who [now] chairs the [transport committee of] Senate Subcommittee"
+    let adverb = usize::from(matches!(
+        word(comma + 2),
+        "now" | "also" | "currently" | "still" | "previously" | "once"
+    ));
+    if word(comma + 1) == "who"
+        && let Some(&(_, title)) = ROLE_VERBS
+            .iter()
+            .find(|(v, _)| *v == word(comma + 2 + adverb))
+    {
+        let at = comma + 3 + adverb;
+        let found = body_at(doc, mentions, res, at)
+            .or_else(|| body_at(doc, mentions, res, past_complement(doc, at)));
+        return found.map(|(of, end)| Role {
+            person,
+            title: title.to_string(),
+            of: Some(of),
+            tokens: m.tokens.start..end,
+            sentence: m.sentence,
+            formal: true,
+        });
+    }
+    let mut k = comma + 1;
+    let mut modifier = None;
+    let mut of = None;
+    while k < n && k < comma + 5 {
+        let w = doc.token_text(k).to_lowercase();
+        if matches!(w.as_str(), "a" | "an" | "the") {
+            k += 1;
+        } else if MODIFIERS.contains(&w.as_str()) {
+            modifier = Some(w);
+            k += 1;
+        } else if matches!(word(k + 1), "'s" | "’s")
+            && let Some((e, end)) = body_at(doc, mentions, res, k)
+        {
+            // "SEVA's managing director", "Britain's ambassador"
+            of = Some(e);
+            k = end + 1;
+        } else {
+            break;
+        }
+    }
+    // The title may follow an adjective or a country ("a ROK professor", "a senior analyst").
+    let found = mentions
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .take(5)
+        .find(|(_, t)| title_of(t).is_some() && t.tokens.start >= k && t.tokens.start <= k + 2);
+    let (ti, title, mut end) = match found {
+        Some((ti, t)) => (Some(ti), title_of(t)?.to_string(), t.tokens.end),
+        None => {
+            // An occupation the title list lacks, right before a preposition.
+            let last = (k..(k + 3).min(n)).find(|&t| {
+                matches!(word(t + 1), "at" | "of" | "for" | "with") && occupational(word(t))
+            })?;
+            (
+                None,
+                (k..=last).map(word).collect::<Vec<_>>().join(" "),
+                last + 1,
+            )
+        }
+    };
+    // "the founder and managing director of": a second title joins the first.
+    if word(end) == "and"
+        && let Some(second) = mentions
+            .iter()
+            .find(|t| title_of(t).is_some() && t.tokens.start > end && t.tokens.start <= end + 2)
+    {
+        end = second.tokens.end;
+    }
+    // "head of research at the Forum": skip a short lowercase complement.
+    let mut prep = end;
+    if word(prep) == "of"
+        && !word(prep + 1).starts_with(char::is_uppercase)
+        && let Some(p) =
+            (prep + 1..(prep + 4).min(n)).find(|&t| matches!(word(t), "at" | "for" | "with"))
+    {
+        prep = p;
+    }
+    if of.is_none()
+        && matches!(word(prep), "of" | "at" | "in" | "for" | "with" | "to")
+        && let Some((e, body_end)) = body_at(doc, mentions, res, prep + 1)
+    {
+        // "ambassador to Indonesia" names where, not whom for: keep the owner if there is one.
+        if word(prep) != "to" {
+            of = Some(e);
+            end = body_end;
+        }
+    }
+    // "a ROK professor": the country before the title.
+    if of.is_none()
+        && let Some(ti) = ti
+        && let Some(prev) = ti.checked_sub(1)
+        && mentions[prev].tokens.end == mentions[ti].tokens.start
+        && mentions[prev].tokens.start > comma
+        && let Some(e) = res.mention_entity[prev]
+        && res.entities[e].kind == EntityType::Country
+    {
+        of = Some(e);
+    }
+    if ti.is_none() && of.is_none() {
+        return None;
+    }
+    Some(Role {
+        person,
+        title: with_modifier(modifier, &title),
+        of,
+        tokens: m.tokens.start..end,
+        sentence: m.sentence,
+        formal: true,
+    })
+}
+
+/// "Its director, Marc Dewulf" (the institution just named) and "his Tajik
+/// counterpart, Farrukh Nazarov" (that country): the title comes first and
+/// the name stands in apposition after a comma.
+pub(super) fn introduced_by_title(
+    doc: &Document,
+    mentions: &[Mention],
+    res: &Resolution,
+    i: usize,
+    person: usize,
+) -> Option<Role> {
+    let m = &mentions[i];
+    let comma = m.tokens.start.checked_sub(1)?;
+    if doc.token_text(comma) != "," {
+        return None;
+    }
+    // The title mention ends at the comma ("director") or is "counterpart".
+    let before = comma.checked_sub(1)?;
+    let title_mention = mentions
+        .iter()
+        .find(|t| title_of(t).is_some() && t.tokens.end == comma);
+    let title = match title_mention {
+        Some(t) => title_of(t)?.to_string(),
+        None if doc.token_text(before) == "counterpart" => "counterpart".to_string(),
+        None => return None,
+    };
+    let title_start = title_mention.map_or(before, |t| t.tokens.start);
+    let owner_at = title_start.checked_sub(1)?;
+    let of = match doc.token_text(owner_at) {
+        "Its" | "its" | "Their" | "their" => last_institution_before(mentions, res, owner_at)?,
+        _ => {
+            // "his Tajik counterpart": a demonym or country right before the title.
+            let c = mentions.iter().position(|x| x.tokens.end == title_start)?;
+            let e = res.mention_entity[c]?;
+            if res.entities[e].kind != EntityType::Country {
+                return None;
+            }
+            e
+        }
+    };
+    Some(Role {
+        person,
+        title,
+        of: Some(of),
+        tokens: owner_at..m.tokens.end,
+        sentence: m.sentence,
+        formal: true,
+    })
+}
