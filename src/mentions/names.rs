@@ -411,6 +411,31 @@ impl NameFinder for TaggerFinder {
                 });
             }
         }
+        // "told the Capitol Ledger", "in an interview with the Highland
+        // Courier": a capitalised run there is an outlet, whatever the tagger saw.
+        let after_outlet_cue = |r: &NameCandidate| {
+            let s = r.tokens.start;
+            s >= 2
+                && doc.token_text(s - 1) == "the"
+                && matches!(doc.token_text(s - 2), "told" | "tells" | "with")
+        };
+        for run in runs
+            .iter()
+            .filter(|r| after_outlet_cue(r) && !gaz.title(doc.token_text(r.tokens.start)).is_some())
+        {
+            if out
+                .iter()
+                .filter(|t| overlaps(t, run))
+                .all(|t| run.tokens.start <= t.tokens.start && t.tokens.end <= run.tokens.end)
+            {
+                out.retain(|t| !overlaps(t, run));
+                out.push(NameCandidate {
+                    tokens: run.tokens.clone(),
+                    label: Some(NameLabel::Org),
+                    confidence: 0.6,
+                });
+            }
+        }
         // A run that opens with a known given name or family-first surname
         // ("Ana Lima", "Park Ji Moon") is a person, even where the tagger saw
         // only part of it or took a surname for a city.

@@ -138,3 +138,54 @@ fn roles_from_titles_and_appositives() {
         "{show:?}"
     );
 }
+
+fn roles_of(text: &str) -> Vec<(String, String, Option<String>)> {
+    let (doc, mentions, res) = resolved(text);
+    find_roles(&doc, &mentions, &res)
+        .iter()
+        .map(|r| {
+            (
+                res.entities[r.person].name.clone(),
+                r.title.clone(),
+                r.of.map(|o| res.entities[o].name.clone()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn roles_from_of_phrases_relative_clauses_and_title_first_appositives() {
+    let r = roles_of(
+        "Political analyst Rosa Vidal of the Andes Policy Institute spoke. Andes Mining Corp said output fell. Its director, Tomas Berg, agreed. Berg met Ana Lima, who chairs the Lima Port Authority.",
+    );
+    assert!(
+        r.iter()
+            .any(|(p, _, of)| p == "Rosa Vidal" && of.as_deref() == Some("Andes Policy Institute")),
+        "{r:?}"
+    );
+    assert!(
+        r.iter().any(|(p, t, of)| p == "Tomas Berg"
+            && t == "director"
+            && of.as_deref() == Some("Andes Mining Corp")),
+        "{r:?}"
+    );
+    assert!(
+        r.iter().any(|(p, t, of)| p == "Ana Lima"
+            && t == "chair"
+            && of.as_deref() == Some("Lima Port Authority")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn short_company_names_join_the_full_name() {
+    let (_, _, res) =
+        resolved("Lumora Labs released a chatbot. Critics said Lumora moved too fast.");
+    let inst: Vec<_> = res
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Institution)
+        .collect();
+    assert_eq!(inst.len(), 1, "{inst:?}");
+    assert!(inst[0].forms.contains(&"Lumora".to_string()));
+}
