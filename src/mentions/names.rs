@@ -421,7 +421,7 @@ impl NameFinder for TaggerFinder {
         };
         for run in runs
             .iter()
-            .filter(|r| after_outlet_cue(r) && !gaz.title(doc.token_text(r.tokens.start)).is_some())
+            .filter(|r| after_outlet_cue(r) && gaz.title(doc.token_text(r.tokens.start)).is_none())
         {
             if out
                 .iter()

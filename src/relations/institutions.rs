@@ -271,7 +271,6 @@ fn focuses_on(
                 speaker_body
             } else {
                 subject_before(text, s, cue)
-                    .filter(|&e| text.res.mention_entity.iter().any(|x| *x == Some(e)))
             }
         }
         None => subject_before(text, s, cue),
