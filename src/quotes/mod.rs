@@ -45,6 +45,10 @@ pub struct Statement {
     pub about: Vec<usize>,
     /// For the second and later paragraphs of one quotation: the statement it continues.
     pub continues: Option<usize>,
+    /// The token of the speech verb of a reported statement, for the sieves
+    /// that settle pronoun speakers later.
+    #[serde(skip)]
+    pub cue_token: Option<usize>,
 }
 
 /// A pair of quotation marks, as token indices of the marks (the close may be
@@ -107,6 +111,7 @@ pub fn find_statements(
             sieve: None,
             about: Vec::new(),
             continues,
+            cue_token: None,
         });
     }
     let spans: Vec<(usize, usize)> = quotations

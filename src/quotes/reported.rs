@@ -4,7 +4,7 @@
 
 use super::speaker::{Context, Salience};
 use super::{Statement, StatementKind};
-use crate::document::{Document, Span};
+use crate::document::{Document, Span, TokenKind};
 use crate::mentions::Mention;
 use crate::resolve::{Resolution, Role};
 
@@ -42,10 +42,16 @@ const REPORT_CUES: &[&str] = &[
     "expected",
     "thinks",
     "hopes",
+    "confirmed",
+    "saying",
+    "adding",
 ];
 
 /// Reported statements, with speakers where a name or title settles them
-/// (pronouns are settled by the speaker sieves, which track salience).
+/// (pronouns are settled by the speaker sieves, which track salience). A cue
+/// inside a quotation, or one that attributes a quotation ("...," he said),
+/// is no reported speech; a reported clause may quote a few words itself
+/// (it said it was "deeply concerned").
 pub(super) fn find_reported(
     doc: &Document,
     mentions: &[Mention],
@@ -59,11 +65,12 @@ pub(super) fn find_reported(
         res,
         roles,
     };
-    let inside_quote = |t: usize| quoted.iter().any(|&(o, c)| o <= t && t <= c);
+    let inside_quote = |t: usize| quoted.iter().any(|&(o, c)| o < t && t < c);
+    let quote_mark = |t: usize| matches!(doc.tokens[t].kind, TokenKind::DoubleQuote(_));
     let mut out = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let r = sentence.tokens.clone();
-        if doc.paragraphs[sentence.paragraph].is_headline || r.clone().any(inside_quote) {
+        if doc.paragraphs[sentence.paragraph].is_headline {
             continue;
         }
         let mut end = r.end;
@@ -71,7 +78,7 @@ pub(super) fn find_reported(
             end -= 1;
         }
         for v in r.clone() {
-            if !REPORT_CUES.contains(&doc.token_text(v)) {
+            if !REPORT_CUES.contains(&doc.token_text(v)) || inside_quote(v) {
                 continue;
             }
             let Some((clause_lo, clause_hi)) = clause_of(doc, &cx, v, r.start, end) else {
@@ -80,13 +87,30 @@ pub(super) fn find_reported(
             if clause_hi <= clause_lo + 2 {
                 continue;
             }
+            // A clause before the cue that is a quotation is that quotation's attribution.
+            if clause_hi <= v && (clause_lo..clause_hi).any(quote_mark) {
+                continue;
+            }
+            // "said: "..."" and "said "..."" introduce a quotation.
+            if clause_lo > v
+                && quote_mark(clause_lo)
+                && quoted
+                    .iter()
+                    .any(|&(o, c)| o == clause_lo && c >= clause_hi.saturating_sub(1))
+            {
+                continue;
+            }
             let span = Span::new(
                 doc.tokens[clause_lo].span.start,
                 doc.tokens[clause_hi - 1].span.end,
             );
-            let speaker = cx
-                .speaker_of_verb(v, r.start, end, &Salience::default())
-                .map(|(e, _)| e);
+            let participle = matches!(doc.token_text(v), "saying" | "adding");
+            let speaker = if participle {
+                None
+            } else {
+                cx.speaker_of_verb(v, r.start, end, &Salience::default())
+                    .map(|(e, _)| e)
+            };
             out.push(Statement {
                 kind: StatementKind::Reported,
                 text: doc.slice(span).to_string(),
@@ -98,6 +122,7 @@ pub(super) fn find_reported(
                 sieve: speaker.map(|_| "reported"),
                 about: Vec::new(),
                 continues: None,
+                cue_token: Some(v),
             });
             break;
         }
@@ -129,7 +154,7 @@ fn clause_of(
     let mut start = v + 1;
     if doc.token_text(v) == "told" {
         // "told reporters that" / "told CGTN that"
-        start = (v + 1..hi.min(v + 5)).find(|&t| doc.token_text(t) == "that")?;
+        start = (v + 1..hi.min(v + 8)).find(|&t| doc.token_text(t) == "that")?;
     }
     // A name right after the cue and then a break is an inverted attribution
     // ("said Kim in an interview"); "believes Lee's plan ..." opens a clause.

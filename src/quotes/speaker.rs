@@ -446,6 +446,21 @@ pub(super) fn attribute(
             let i = next_statement;
             next_statement += 1;
             if statements[i].kind == StatementKind::Reported {
+                if statements[i].speaker.is_none()
+                    && let Some(v) = statements[i].cue_token
+                {
+                    // "he said that ...", "..., saying ...": the salient speaker or the sentence's subject.
+                    let r = doc.sentences[s].tokens.clone();
+                    let found = if matches!(doc.token_text(v), "saying" | "adding") {
+                        cx.subject_of_sentence(s).map(|e| (e, "reported-subject"))
+                    } else {
+                        cx.speaker_of_verb(v, r.start, r.end, &salient)
+                    };
+                    if let Some((e, how)) = found {
+                        statements[i].speaker = Some(e);
+                        statements[i].sieve = Some(sieve_name("reported", how));
+                    }
+                }
                 if let Some(e) = statements[i].speaker {
                     spoke_here = Some(e);
                 }
