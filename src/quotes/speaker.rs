@@ -288,11 +288,69 @@ impl Context<'_> {
                 })
                 .flatten();
         }
-        // Right before the verb: "Kim said", "he said", "the professor said".
+        // Right before the verb: "Kim said", "he said", "the professor said",
+        // past an auxiliary ("she has argued") or a parenthesised acronym
+        // ("the Ghana Football Association (GFA) said").
         if v > lo {
-            let b = v - 1;
+            let mut b = v - 1;
+            while b > lo
+                && matches!(
+                    doc.token_text(b),
+                    "has"
+                        | "have"
+                        | "had"
+                        | "also"
+                        | "again"
+                        | "previously"
+                        | "repeatedly"
+                        | "later"
+                        | "then"
+                )
+            {
+                b -= 1;
+            }
+            if doc.token_text(b) == ")" && b >= lo + 3 && doc.token_text(b - 2) == "(" {
+                b -= 3;
+            }
             if let Some((e, _)) = self.person_at(b) {
                 return Some((e, "name"));
+            }
+            if PRONOUNS.contains(&doc.token_text(b)) {
+                return salient.person.map(|e| (e, "pronoun"));
+            }
+            if matches!(doc.token_text(b), "it" | "It") {
+                return salient.institution.map(|e| (e, "pronoun"));
+            }
+            if let Some((ti, title)) = self.title_at(b) {
+                // A title noun names its speaker or no one: never fall back to a nearby name.
+                return self.holder_of(ti, title, v).map(|e| (e, "title"));
+            }
+            // "X, which said ...", "X, who said ...": the name before the relative pronoun.
+            if matches!(doc.token_text(b), "which" | "who")
+                && b > lo + 1
+                && doc.token_text(b - 1) == ","
+            {
+                let r = b - 2;
+                let r = if doc.token_text(r) == ")" && r >= lo + 3 {
+                    r - 3
+                } else {
+                    r
+                };
+                if let Some((e, _)) = self.person_at(r) {
+                    return Some((e, "name"));
+                }
+                if let Some(e) = self
+                    .institution_ending_at(r)
+                    .or_else(|| self.definite_reference(r))
+                {
+                    return Some((e, "institution"));
+                }
+            }
+            // The subject opening the clause before an appositive ("Alasdair
+            // Baird, the transport secretary in the Scottish Government, said";
+            // "The company, which bought ..., said") beats names inside it.
+            if let Some(e) = self.clause_subject(lo, v) {
+                return Some(e);
             }
             // "the Fed said", "the OAS mission said": institutions speak too,
             // when named at the verb; but in "X of the University said" the
@@ -314,16 +372,6 @@ impl Context<'_> {
             if let Some(e) = inst_at(b).or_else(|| if noun_between { inst_at(b - 1) } else { None })
             {
                 return Some((e, "institution"));
-            }
-            if PRONOUNS.contains(&doc.token_text(b)) {
-                return salient.person.map(|e| (e, "pronoun"));
-            }
-            if matches!(doc.token_text(b), "it" | "It") {
-                return salient.institution.map(|e| (e, "pronoun"));
-            }
-            if let Some((ti, title)) = self.title_at(b) {
-                // A title noun names its speaker or no one: never fall back to a nearby name.
-                return self.holder_of(ti, title, v).map(|e| (e, "title"));
             }
             if let Some(e) = self.definite_reference(b) {
                 return Some((e, "institution"));
@@ -372,18 +420,44 @@ impl Context<'_> {
                 return Some((e, "name"));
             }
         }
-        // Further back in the clause: "Moon Chung In, a professor of ..., said".
-        // The subject opening the clause before an appositive beats a name
-        // inside the appositive ("Le Thi Mai, an agronomist ... in Can Tho, said").
-        let subject = (lo..(lo + 2).min(v))
-            .find_map(|t| self.person_at(t))
-            .filter(|(_, m)| m.tokens.end < v && doc.token_text(m.tokens.end) == ",");
-        if let Some((e, _)) = subject {
-            return Some((e, "name"));
-        }
+        // Further back in the clause: the nearest person.
         (lo..v.saturating_sub(1))
             .rev()
             .find_map(|t| self.person_at(t).map(|(e, _)| (e, "name")))
+    }
+
+    /// A person, institution or definite reference ("The company") that opens
+    /// the clause `[lo, v)` and is followed by a comma: the subject of a verb
+    /// whose appositive or relative clause lies in between.
+    fn clause_subject(&self, lo: usize, v: usize) -> Option<(usize, &'static str)> {
+        let doc = self.doc;
+        for t in lo..(lo + 3).min(v) {
+            if let Some((e, m)) = self.person_at(t) {
+                return (m.tokens.end < v && doc.token_text(m.tokens.end) == ",")
+                    .then_some((e, "name"));
+            }
+            if let Some(m) = self
+                .mentions
+                .iter()
+                .find(|m| m.tokens.start == t && m.entity_type() == Some(EntityType::Institution))
+            {
+                let mut end = m.tokens.end;
+                if doc.token_text(end) == "(" && end + 2 < v && doc.token_text(end + 2) == ")" {
+                    end += 3;
+                }
+                return (end < v && doc.token_text(end) == ",")
+                    .then(|| self.institution_starting_at(t))
+                    .flatten()
+                    .map(|e| (e, "institution"));
+            }
+            if t + 2 < v
+                && doc.token_text(t + 2) == ","
+                && let Some(e) = self.definite_reference(t + 1)
+            {
+                return Some((e, "institution"));
+            }
+        }
+        None
     }
 
     /// The first speech verb in `[lo, hi)` within `reach` tokens, skipping punctuation.
@@ -451,10 +525,16 @@ pub(super) fn attribute(
                 {
                     // "he said that ...", "..., saying ...": the salient speaker or the sentence's subject.
                     let r = doc.sentences[s].tokens.clone();
+                    // The clause after the cue holds no speaker.
+                    let reach = if statements[i].span.start > doc.tokens[v].span.start {
+                        v + 1
+                    } else {
+                        r.end
+                    };
                     let found = if matches!(doc.token_text(v), "saying" | "adding") {
                         cx.subject_of_sentence(s).map(|e| (e, "reported-subject"))
                     } else {
-                        cx.speaker_of_verb(v, r.start, r.end, &salient)
+                        cx.speaker_of_verb(v, r.start, reach, &salient)
                     };
                     if let Some((e, how)) = found {
                         statements[i].speaker = Some(e);
