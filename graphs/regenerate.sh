@@ -9,3 +9,5 @@ bin=target/release/newsgraph
 "$bin" export graphs/examples.json --format json -o graphs/examples.nodelink.json
 dot -Tsvg graphs/examples.dot -o graphs/examples.svg
 dot -Tpng -Gdpi=60 graphs/examples.dot -o graphs/examples.png
+"$bin" export graphs/examples.json --format graphml -o graphs/examples.graphml
+"$bin" export graphs/examples.json --format html -o graphs/examples.html
