@@ -11,13 +11,15 @@
 mod classify;
 mod names;
 mod sectors;
+mod tagged;
 
 use serde::{Deserialize, Serialize};
 
 use crate::document::{Document, Span};
 use crate::gazetteer::{Entry, Gazetteers};
 
-pub use names::{CapitalisationFinder, NameCandidate, NameFinder, NameLabel, TaggerFinder};
+pub use names::{CapitalisationFinder, NameCandidate, NameFinder, NameLabel};
+pub use tagged::TaggerFinder;
 
 /// The node types of the graph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
