@@ -94,6 +94,16 @@ const STRONG_ORG_HEADS: &[&str] = &[
 
 const CONNECTOR_WORDS: &[&str] = &["of", "and", "for", "the", "on", "&"];
 
+/// Words that, alone, refer to some body generically ("Police blame ...").
+const GENERIC_BODIES: &[&str] = &[
+    "Police",
+    "Government",
+    "Military",
+    "Opposition",
+    "Prosecutors",
+    "Authorities",
+];
+
 /// Token range covering the byte span.
 fn token_range(doc: &Document, span: Span) -> std::ops::Range<usize> {
     let first = doc.tokens.partition_point(|t| t.span.end <= span.start);
@@ -274,10 +284,9 @@ fn classify_candidate(
     let has_org_head = words.iter().any(|w| gaz.is_org_head(w));
     // "the Council", "the Ministry": a generic head word alone is a reference,
     // not a name ("Congress" and "Parliament" are names).
-    if words
-        .iter()
-        .all(|w| STRONG_ORG_HEADS.contains(w) || CONNECTOR_WORDS.contains(w))
-    {
+    if words.iter().all(|w| {
+        STRONG_ORG_HEADS.contains(w) || GENERIC_BODIES.contains(w) || CONNECTOR_WORDS.contains(w)
+    }) {
         return None;
     }
     let strong_head = STRONG_ORG_HEADS.contains(&words[words.len() - 1]);

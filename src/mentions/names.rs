@@ -256,7 +256,7 @@ impl NameFinder for CapitalisationFinder {
                             _ => true,
                         };
                         if joins {
-                            saw_of |= conn == "of";
+                            saw_of |= matches!(conn, "of" | "for");
                             end = probe;
                             continue;
                         }

@@ -164,16 +164,18 @@ pub(super) fn refine(doc: &Document, mut out: Vec<Mention>) -> Vec<Mention> {
         .zip(keep)
         .filter_map(|(m, k)| k.then_some(m))
         .collect();
-    for m in out.iter_mut().filter(|m| is_sector(m)) {
-        widen(doc, m);
-    }
+    // Discovery looks at the terms as matched; a field it finds ("vaccine
+    // manufacturing industry") replaces the gazetteer term inside it, and the
+    // other terms are then widened to the field as written.
     let found = discover(doc, &out);
-    // A discovered field replaces the gazetteer term inside it.
     out.retain(|m| {
         !found
             .iter()
             .any(|f| f.tokens.start <= m.tokens.start && m.tokens.end <= f.tokens.end)
     });
+    for m in out.iter_mut().filter(|m| is_sector(m)) {
+        widen(doc, m);
+    }
     out.extend(found);
     out.sort_by_key(|m| m.span.start);
     out

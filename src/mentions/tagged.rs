@@ -44,6 +44,13 @@ const COMPANY_NOUNS: &[&str] = &[
     "exporter",
     "importer",
     "group",
+    "daily",
+    "weekly",
+    "magazine",
+    "tabloid",
+    "outlet",
+    "website",
+    "consultancy",
 ];
 
 pub struct TaggerFinder;
@@ -107,11 +114,12 @@ impl NameFinder for TaggerFinder {
         let mut out = tagged_spans(doc);
         let runs = CapitalisationFinder.find(doc);
         let word = |t: usize| doc.token_text(t);
+        // A head word at the end ("... Ministry") or before "of"/"for" ("Ministry
+        // of Science and ICT", "Nigeria Centre for Disease Control").
         let headed = |r: &NameCandidate| {
             gaz.is_org_head(word(r.tokens.end - 1))
-                || (gaz.is_org_head(word(r.tokens.start))
-                    && r.tokens.len() > 2
-                    && word(r.tokens.start + 1) == "of")
+                || (r.tokens.start..r.tokens.end - 1)
+                    .any(|t| gaz.is_org_head(word(t)) && matches!(word(t + 1), "of" | "for"))
         };
         let before = |r: &NameCandidate, k: usize| {
             if r.tokens.start >= k {

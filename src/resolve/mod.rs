@@ -231,10 +231,28 @@ fn link_parenthesised_acronyms(doc: &Document, mentions: &[Mention], groups: &mu
         let (outer_text, inner_text) = (doc.slice(m.span), doc.slice(inner.span));
         let rule = format!("'{inner_text}' defined in parentheses after '{outer_text}'");
         // The full name's type wins over the acronym's guess.
-        if is_acronym(inner_text) {
-            groups.union(i, j, rule);
+        let (full, acronym) = if is_acronym(inner_text) {
+            (i, j)
         } else if is_acronym(outer_text) {
-            groups.union(j, i, rule);
+            (j, i)
+        } else {
+            continue;
+        };
+        groups.union(full, acronym, rule);
+        // Once defined, the acronym means that body wherever it stands, however
+        // the tagger typed it there ("CCM's Kitwe mine").
+        let short = doc.slice(mentions[acronym].span);
+        for (k, other) in mentions.iter().enumerate() {
+            if k != acronym && other.gazetteer_key.is_none() && doc.slice(other.span) == short {
+                groups.union(
+                    full,
+                    k,
+                    format!(
+                        "'{short}' = the acronym defined for '{}'",
+                        doc.slice(mentions[full].span)
+                    ),
+                );
+            }
         }
     }
 }
