@@ -3,7 +3,7 @@
 //! chairs the Body", "Name, an agronomist at Body", and the mirror forms that
 //! put the title first: "Its director, Name", "his Tajik counterpart, Name".
 
-use super::bodies::{body_at, last_institution_before};
+use super::bodies::{body_at, definite_reference, last_institution_before};
 use super::{MODIFIERS, Role, title_of, with_modifier};
 use crate::document::Document;
 use crate::mentions::{EntityType, Mention};
@@ -160,8 +160,12 @@ pub(super) fn appositive_after(
         && mentions[prev].tokens.end == mentions[ti].tokens.start
         && mentions[prev].tokens.start > comma
         && let Some(e) = res.mention_entity[prev]
-        && res.entities[e].kind == EntityType::Country
+        && matches!(
+            res.entities[e].kind,
+            EntityType::Country | EntityType::Institution
+        )
     {
+        // "a ROK professor", "a former Supreme Court judge"
         of = Some(e);
     }
     if ti.is_none() && of.is_none() {
@@ -206,6 +210,10 @@ pub(super) fn introduced_by_title(
     let owner_at = title_start.checked_sub(1)?;
     let of = match doc.token_text(owner_at) {
         "Its" | "its" | "Their" | "their" => last_institution_before(mentions, res, owner_at)?,
+        // "The academy's director, X": what "the academy" points back to.
+        "'s" | "’s" if owner_at >= 2 && matches!(doc.token_text(owner_at - 2), "The" | "the") => {
+            definite_reference(mentions, res, doc.token_text(owner_at - 1), owner_at - 1)?
+        }
         _ => {
             // "his Tajik counterpart": a demonym or country right before the title.
             let c = mentions.iter().position(|x| x.tokens.end == title_start)?;

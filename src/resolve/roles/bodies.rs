@@ -56,7 +56,7 @@ fn is_attribute(word: &str) -> bool {
 
 /// "the institute" at token `t`: the latest institution before it whose name
 /// has that head word.
-fn definite_reference(
+pub(super) fn definite_reference(
     mentions: &[Mention],
     res: &Resolution,
     head: &str,
