@@ -23,7 +23,7 @@ const ROLE_VERBS: &[(&str, &str)] = &[
 ];
 
 /// Suffixes of occupation nouns the title list may not have ("agronomist").
-fn occupational(word: &str) -> bool {
+pub(super) fn occupational(word: &str) -> bool {
     word.len() > 4
         && ["ist", "er", "or", "ian", "ant", "ent", "ee", "fellow"]
             .iter()

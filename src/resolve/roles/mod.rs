@@ -60,7 +60,9 @@ pub fn find_roles(doc: &Document, mentions: &[Mention], res: &Resolution) -> Vec
         else {
             continue;
         };
-        if let Some(role) = title_before(doc, mentions, res, i, person) {
+        if let Some(role) = title_before(doc, mentions, res, i, person)
+            .or_else(|| occupation_before(doc, mentions, res, i, person))
+        {
             roles.push(role);
         }
         if let Some(role) = appositive::appositive_after(doc, mentions, res, i, person, m) {
@@ -158,6 +160,33 @@ fn person_of_body(
         title,
         of: Some(of),
         tokens: m.tokens.start..end,
+        sentence: m.sentence,
+        formal: true,
+    })
+}
+
+/// "Ghana winger Kwabena Asante-Mensah", "Chilean economist Ana Lima": a
+/// country or demonym, then an occupation the title list may lack, then the name.
+fn occupation_before(
+    doc: &Document,
+    mentions: &[Mention],
+    res: &Resolution,
+    i: usize,
+    person: usize,
+) -> Option<Role> {
+    let m = &mentions[i];
+    let o = m.tokens.start.checked_sub(1)?;
+    let word = doc.token_text(o);
+    if !appositive::occupational(word) {
+        return None;
+    }
+    let c = mentions.iter().position(|x| x.tokens.end == o)?;
+    let of = res.mention_entity[c].filter(|&e| res.entities[e].kind == EntityType::Country)?;
+    Some(Role {
+        person,
+        title: word.to_string(),
+        of: Some(of),
+        tokens: mentions[c].tokens.start..m.tokens.end,
         sentence: m.sentence,
         formal: true,
     })
