@@ -40,24 +40,14 @@ const PIECES: &[&str] = &[
     ")",
     "ROK",
     "China",
-    "Ministry of Trade",
-    "he",
-    "she",
-    "that",
-    "—",
-    "\u{a0}",
-    "According to",
-    "Kim",
-    "Moon",
-    "é",
-    "🙂",
-    "U.S.",
-    "5G",
-    "the",
+    "Ministry of Trade", "he", "she", "that", "—", "\u{a0}", "According to", "Kim", "Moon", "é", "🙂", "U.S.", "5G", "the",
+    "Its director", "who chairs the", "Seoul-based", "(KIC)", "told the", "Daily News", "counterpart", "visit to", "met",
+    "focuses on", "semiconductor industry", "it", "which", "the company", "Lumora Labs", "Lumora", "former", "of", "and",
+    "\n\n", "“", "’", "The", "agency", "Chilean economist", "said that", "saying",
 ];
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(ProptestConfig::with_cases(400))]
     #[test]
     fn the_pipeline_never_panics_and_spans_stay_in_bounds(parts in proptest::collection::vec(0..PIECES.len(), 0..80)) {
         let text: String = parts.iter().map(|&i| PIECES[i]).collect::<Vec<_>>().join(" ");
