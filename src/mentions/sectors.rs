@@ -214,9 +214,7 @@ fn discover(doc: &Document, known: &[Mention]) -> Vec<Mention> {
     let mut found = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         for h in s.tokens.clone().skip(1) {
-            if !SECTOR_HEADS.contains(&doc.token_text(h))
-                || known.iter().any(|m| m.tokens.contains(&h))
-            {
+            if !SECTOR_HEADS.contains(&doc.token_text(h)) {
                 continue;
             }
             let field_word = |t: usize| {

@@ -238,6 +238,23 @@ fn link_parenthesised_acronyms(doc: &Document, mentions: &[Mention], groups: &mu
         } else {
             continue;
         };
+        // "BEIJING (Reuters)" is a dateline, not a definition: a known place
+        // only defines an acronym that starts with its initial.
+        let known_place = |k: usize| {
+            mentions[k]
+                .gazetteer_key
+                .as_deref()
+                .is_some_and(|g| g.starts_with("place:") || g.starts_with("country:"))
+        };
+        let initial = |k: usize| {
+            doc.slice(mentions[k].span)
+                .chars()
+                .find(|c| c.is_alphanumeric())
+                .map(|c| c.to_ascii_uppercase())
+        };
+        if known_place(full) && initial(full) != initial(acronym) {
+            continue;
+        }
         groups.union(full, acronym, rule);
         // Once defined, the acronym means that body wherever it stands, however
         // the tagger typed it there ("CCM's Kitwe mine").

@@ -189,3 +189,15 @@ fn short_company_names_join_the_full_name() {
     assert_eq!(inst.len(), 1, "{inst:?}");
     assert!(inst[0].forms.contains(&"Lumora".to_string()));
 }
+
+#[test]
+fn a_dateline_is_not_an_acronym_definition() {
+    let (_, _, res) = resolved("BEIJING (Reuters) - China and Chile agreed on Monday.");
+    let beijing = res
+        .entities
+        .iter()
+        .find(|e| e.forms.iter().any(|f| f == "BEIJING"))
+        .expect("Beijing found");
+    assert_eq!(beijing.kind, EntityType::Place);
+    assert!(!beijing.forms.iter().any(|f| f == "Reuters"));
+}
