@@ -239,7 +239,7 @@ fn link_parenthesised_acronyms(doc: &Document, mentions: &[Mention], groups: &mu
             continue;
         };
         // "BEIJING (Reuters)" is a dateline, not a definition: a known place
-        // only defines an acronym that starts with its initial.
+        // before the parenthesis pairs only with a word of the same initial.
         let known_place = |k: usize| {
             mentions[k]
                 .gazetteer_key
@@ -252,7 +252,7 @@ fn link_parenthesised_acronyms(doc: &Document, mentions: &[Mention], groups: &mu
                 .find(|c| c.is_alphanumeric())
                 .map(|c| c.to_ascii_uppercase())
         };
-        if known_place(full) && initial(full) != initial(acronym) {
+        if known_place(i) && initial(full) != initial(acronym) {
             continue;
         }
         groups.union(full, acronym, rule);
