@@ -253,6 +253,15 @@ impl NameFinder for CapitalisationFinder {
                             "the" => saw_of,
                             // "Subcommittee on Consumer Protection"
                             "on" => gaz.is_org_head(doc.token_text(end - 1)),
+                            // "Bank of Thailand", "Gulf of Mexico", "Duke of York";
+                            // not "Shares of Lockheed Martin".
+                            "of" | "for" => {
+                                let before = doc.token_text(end - 1);
+                                gaz.is_org_head(before)
+                                    || gaz.is_place_head(before)
+                                    || gaz.title(before).is_some()
+                                    || end - start > 1
+                            }
                             _ => true,
                         };
                         if joins {

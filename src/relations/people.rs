@@ -55,19 +55,34 @@ const MEDIA_WORDS: &[&str] = &[
 ];
 
 pub(super) fn affiliations(text: &Text, roles: &[Role]) -> Vec<Relation> {
-    roles
-        .iter()
-        .filter_map(|r| {
-            let of = r.of.or_else(|| government_country(text, r))?;
-            Some(Relation {
+    let stated = |r: &Role| {
+        r.of.map(|of| Relation {
+            source: r.person,
+            target: of,
+            kind: RelationKind::AffiliatedWith,
+            role: Some(r.title.clone()),
+            sentence: r.sentence,
+        })
+    };
+    let mut out: Vec<Relation> = roles.iter().filter_map(stated).collect();
+    // A bare government title ("President Lee") adds a country only for a
+    // person the text ties to no country already.
+    for r in roles.iter().filter(|r| r.of.is_none()) {
+        if !out
+            .iter()
+            .any(|a| a.source == r.person && text.kind(a.target) == EntityType::Country)
+            && let Some(of) = government_country(text, r)
+        {
+            out.push(Relation {
                 source: r.person,
                 target: of,
                 kind: RelationKind::AffiliatedWith,
                 role: Some(r.title.clone()),
                 sentence: r.sentence,
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    out
 }
 
 /// "A government title without a named body links to the country": the
@@ -93,27 +108,13 @@ fn government_country(text: &Text, role: &Role) -> Option<usize> {
         .enumerate()
         .filter(|(_, m)| m.sentence == role.sentence)
         .find_map(|(i, _)| country_of(i));
+    // Else the article's own country: the first one it names (the dateline or
+    // the lede); home governments are rarely named again.
     in_sentence.or_else(|| {
-        let countries: Vec<(usize, usize)> = text
-            .res
-            .entities
+        text.mentions
             .iter()
             .enumerate()
-            .filter(|(_, x)| x.kind == EntityType::Country)
-            .map(|(e, x)| (e, x.mentions.len()))
-            .collect();
-        let (e, n) = countries
-            .iter()
-            .copied()
-            .fold(None, |best: Option<(usize, usize)>, c| {
-                if best.is_none_or(|b| c.1 > b.1) {
-                    Some(c)
-                } else {
-                    best
-                }
-            })?;
-        // The article's country: named most, and more than once unless it is the only one.
-        (n >= 2 || countries.len() == 1).then_some(e)
+            .find_map(|(i, _)| country_of(i))
     })
 }
 
