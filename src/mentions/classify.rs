@@ -23,6 +23,12 @@ const TITLE_MODIFIERS: &[&str] = &[
     "Incumbent",
 ];
 
+/// Letters after a name that are no part of it.
+const POST_NOMINALS: &[&str] = &[
+    "MP", "MPs", "MEP", "MSP", "MLA", "MPP", "QC", "KC", "OBE", "MBE", "CBE", "Jr", "Jr.", "Sr",
+    "Sr.", "PhD",
+];
+
 /// Month words that are also given names.
 const MONTH_NAMES: &[&str] = &["Jan", "April", "May", "June", "July", "August"];
 
@@ -183,6 +189,10 @@ fn classify_candidate(
                 && !(MONTH_NAMES.contains(&doc.token_text(start)) && start + 1 < end)))
     {
         start += 1;
+    }
+    // "Tamsin Rourke MP": post-nominal letters are not part of the name.
+    while end > start + 1 && POST_NOMINALS.contains(&doc.token_text(end - 1)) {
+        end -= 1;
     }
     // "ROK's Science and Technology Ministry": the owner is a mention of its
     // own (the gazetteers or another candidate find it); the name starts after.

@@ -143,6 +143,9 @@ impl NameFinder for TaggerFinder {
             {
                 // "told the Capitol Ledger", "an interview with the Highland Courier".
                 adopt_run(&mut out, run, NameLabel::Org, all_inside);
+            } else if (2..=3).contains(&run.tokens.len()) && follows_occupation(doc, gaz, run) {
+                // "the biochemist Signe Vestergaard", "cane farmer Lorraine Fitzgibbon".
+                adopt_run(&mut out, run, NameLabel::Per, all_inside);
             } else if (2..=4).contains(&run.tokens.len()) {
                 let (first, last) = (word(run.tokens.start), word(run.tokens.end - 1));
                 if (gaz.is_given_name(first) || gaz.family_name_first(first))
@@ -170,4 +173,22 @@ impl NameFinder for TaggerFinder {
         out.sort_by_key(|c| c.tokens.start);
         out
     }
+}
+
+/// Whether a run of capitalised words comes right after an occupation noun
+/// ("biochemist", "engineer", "farmer") or a lower-case job title, which makes
+/// it a person's name.
+fn follows_occupation(doc: &Document, gaz: &Gazetteers, run: &NameCandidate) -> bool {
+    let Some(prev) = run.tokens.start.checked_sub(1) else {
+        return false;
+    };
+    let w = doc.token_text(prev);
+    let lower = w.chars().all(|c| c.is_lowercase() || c == '-');
+    let occupation = w.len() > 4
+        && ["ist", "er", "or", "ian", "ant", "ent"]
+            .iter()
+            .any(|s| w.ends_with(s));
+    lower
+        && (occupation || gaz.title(w).is_some())
+        && !gaz.is_org_head(doc.token_text(run.tokens.end - 1))
 }

@@ -103,6 +103,9 @@ const SPEECH_NOUNS: &[&str] = &[
     "verdict",
     "assessment",
     "view",
+    "evidence",
+    "testimony",
+    "verdict",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "He", "She"];
@@ -593,7 +596,7 @@ fn direct_speaker(
         .find(|&t| matches!(doc.tokens[t].kind, TokenKind::DoubleQuote(_)))
         .unwrap_or(sent_end);
     if closed
-        && let Some(v) = cx.verb_in(after, next_quote, 6)
+        && let Some(v) = cx.verb_in(after, next_quote, 12)
         && let Some((e, how)) = cx.speaker_of_verb(v, after, next_quote, salient)
     {
         return Some((e, sieve_name("trailing", how), cue(v)));
@@ -645,7 +648,7 @@ fn direct_speaker(
         if let Some(n) = (r.start..r.end).find(|&t| speech_noun(t))
             && let Some(p) = (n + 1..(n + 4).min(r.end))
                 .find(|&t| matches!(doc.token_text(t), "of" | "from" | "by"))
-            && let Some((e, _)) = cx.person_at(p + 1)
+            && let Some((e, _)) = (p + 1..(p + 6).min(r.end)).find_map(|t| cx.person_at(t))
         {
             return Some((
                 e,
