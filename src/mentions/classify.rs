@@ -196,16 +196,17 @@ fn classify_candidate(
     }
     // "ROK's Science and Technology Ministry": the owner is a mention of its
     // own (the gazetteers or another candidate find it); the name starts after.
-    // Not in "People's Bank of China" or "Federal Prosecutor's Office", where
-    // the owner is no name of its own.
+    // Not in "People's Bank of China", "Lloyd's List" or "Federal Prosecutor's
+    // Office", where the owner is no name of its own: it must be a known
+    // place or body, or end in an institution word ("Queensland Parliament's").
     if let Some(p) = (start..end)
         .rev()
         .find(|&t| matches!(doc.token_text(t), "'s" | "’s"))
+        && p > start
         && (gaz_mentions
             .iter()
             .any(|m| m.tokens.end == p && m.entity_type().is_some())
-            || !(p + 1..end).all(|t| gaz.is_org_head(doc.token_text(t)))
-                && !gaz.is_org_head(doc.token_text(p + 1)))
+            || gaz.is_org_head(doc.token_text(p - 1)))
     {
         start = p + 1;
     }

@@ -82,7 +82,7 @@ fn adopt_run(
     }
 }
 
-fn tagged_spans(doc: &Document) -> Vec<NameCandidate> {
+fn tagged_spans(doc: &Document, gaz: &Gazetteers) -> Vec<NameCandidate> {
     let sentences: Vec<Vec<&str>> = doc
         .sentences
         .iter()
@@ -98,11 +98,39 @@ fn tagged_spans(doc: &Document) -> Vec<NameCandidate> {
                 EntityLabel::Loc => NameLabel::Loc,
                 EntityLabel::Misc => NameLabel::Misc,
             };
-            out.push(NameCandidate {
-                tokens: s.tokens.start + span.start..s.tokens.start + span.end,
-                label: Some(label),
-                confidence: span.confidence,
-            });
+            // "the Queensland Parliament's Natural Resources", "China's
+            // Ministry of ...": a known owner and what it owns are two names;
+            // "Lloyd's List" and "Federal Prosecutor's Office" are one.
+            let (start, end) = (s.tokens.start + span.start, s.tokens.start + span.end);
+            let mut piece = start;
+            for t in start..=end {
+                let owner_known = |t: usize| {
+                    let owner = doc.slice(crate::document::Span::new(
+                        doc.tokens[piece].span.start,
+                        doc.tokens[t - 1].span.end,
+                    ));
+                    let owner = owner
+                        .strip_prefix("The ")
+                        .or_else(|| owner.strip_prefix("the "))
+                        .unwrap_or(owner);
+                    gaz.is_org_head(doc.token_text(t - 1))
+                        || gaz.country_by_name(owner).is_some()
+                        || gaz.place(owner).is_some()
+                        || gaz.body(owner).is_some()
+                };
+                if t == end
+                    || (t > piece && matches!(doc.token_text(t), "'s" | "’s") && owner_known(t))
+                {
+                    if t > piece {
+                        out.push(NameCandidate {
+                            tokens: piece..t,
+                            label: Some(label),
+                            confidence: span.confidence,
+                        });
+                    }
+                    piece = t + 1;
+                }
+            }
         }
     }
     out
@@ -111,7 +139,7 @@ fn tagged_spans(doc: &Document) -> Vec<NameCandidate> {
 impl NameFinder for TaggerFinder {
     fn find(&self, doc: &Document) -> Vec<NameCandidate> {
         let gaz = Gazetteers::get();
-        let mut out = tagged_spans(doc);
+        let mut out = tagged_spans(doc, gaz);
         let runs = CapitalisationFinder.find(doc);
         let word = |t: usize| doc.token_text(t);
         // A head word at the end ("... Ministry") or before "of"/"for" ("Ministry
@@ -135,7 +163,9 @@ impl NameFinder for TaggerFinder {
                 adopt_run(&mut out, run, NameLabel::Org, |spans| {
                     all_inside(spans) && spans.iter().all(|t| t.label != Some(NameLabel::Per))
                 });
-            } else if COMPANY_NOUNS.contains(&before(run, 1)) {
+            } else if COMPANY_NOUNS.contains(&before(run, 1))
+                && !gaz.is_given_name(word(run.tokens.start))
+            {
                 adopt_run(&mut out, run, NameLabel::Org, all_inside);
             } else if before(run, 1) == "the"
                 && matches!(before(run, 2), "told" | "tells" | "with")
