@@ -307,7 +307,7 @@ fn classify_candidate(
         && matches!(doc.token_text(tokens.start - 1), "in" | "near")
         && cand.label == Some(NameLabel::Per)
         && !possessive_after;
-    let kind = if after_in && !has_org_head {
+    let kind = if (after_in && !has_org_head) || names_a_place(doc, gaz_mentions, &tokens, &words) {
         MentionKind::Name(EntityType::Place)
     } else if after_title || looks_like_east_asian_person(doc, gaz, &words, end) {
         MentionKind::Name(EntityType::Person)
@@ -448,4 +448,40 @@ fn extends_a_place(
         && words
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Words that open a place name ("Lake Kariba", "Mount Elgon", "Port
+/// Douglas"), unless "of" follows ("Port of Antwerp-Bruges" is an institution).
+const PLACE_PREFIXES: &[&str] = &[
+    "Lake", "Mount", "Mt", "Mt.", "Port", "Cape", "Fort", "Gulf", "Isle", "Lac", "Rio",
+];
+
+/// Compass words that extend a known place into a region ("Far North Queensland").
+const DIRECTIONS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Far", "Upper", "Lower", "Greater", "Inner", "Outer",
+];
+
+fn names_a_place(
+    doc: &Document,
+    gaz_mentions: &[Mention],
+    tokens: &std::ops::Range<usize>,
+    words: &[&str],
+) -> bool {
+    if words.len() >= 2
+        && PLACE_PREFIXES.contains(&words[0])
+        && words[1] != "of"
+        && !words.iter().any(|w| STRONG_ORG_HEADS.contains(w))
+    {
+        return true;
+    }
+    // Directions, then a known place, and nothing else.
+    let place_at = gaz_mentions.iter().find(|m| {
+        m.kind == MentionKind::Name(EntityType::Place)
+            && m.tokens.end == tokens.end
+            && m.tokens.start > tokens.start
+    });
+    place_at.is_some_and(|p| {
+        (tokens.start..p.tokens.start).all(|t| DIRECTIONS.contains(&doc.token_text(t)))
+    })
 }
