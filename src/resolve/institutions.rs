@@ -101,7 +101,11 @@ pub(super) fn link_short_names(
         })
         .collect();
     for (i, m) in mentions.iter().enumerate() {
-        let lone = m.tokens.len() == 1 && m.gazetteer_key.is_none() && groups.is_alone(i);
+        // Alone, or grouped only with the same word ("Hanseatic ... Hanseatic's").
+        let word_group = (0..mentions.len())
+            .filter(|&k| groups.find(k) == groups.find(i))
+            .all(|k| doc.slice(mentions[k].span) == doc.slice(m.span));
+        let lone = m.tokens.len() == 1 && m.gazetteer_key.is_none() && word_group;
         let word = doc.slice(m.span);
         if !lone || gaz.is_org_head(word) || is_acronym(word) {
             continue;

@@ -80,16 +80,6 @@ impl Groups {
         }
         i
     }
-    /// Whether mention `i` is in a group of its own.
-    fn is_alone(&mut self, i: usize) -> bool {
-        self.find(i) == i
-            && !self
-                .parent
-                .iter()
-                .enumerate()
-                .any(|(k, &p)| p == i && k != i)
-    }
-
     /// Joins `b`'s group into `a`'s; `a`'s type wins.
     fn union(&mut self, a: usize, b: usize, rule: String) {
         let (ra, rb) = (self.find(a), self.find(b));

@@ -196,40 +196,73 @@ pub(super) fn introduced_by_title(
     if doc.token_text(comma) != "," {
         return None;
     }
-    // The title mention ends at the comma ("director") or is "counterpart".
+    // The title ends at the comma ("director"), or a short complement follows
+    // it ("Minister for Health"), or it is "counterpart".
     let before = comma.checked_sub(1)?;
-    let title_mention = mentions
-        .iter()
-        .find(|t| title_of(t).is_some() && t.tokens.end == comma);
+    let title_mention = mentions.iter().find(|t| {
+        title_of(t).is_some()
+            && t.tokens.end <= comma
+            && t.tokens.end + 3 >= comma
+            && (t.tokens.end == comma || matches!(doc.token_text(t.tokens.end), "for" | "of"))
+    });
     let title = match title_mention {
         Some(t) => title_of(t)?.to_string(),
         None if doc.token_text(before) == "counterpart" => "counterpart".to_string(),
         None => return None,
     };
-    let title_start = title_mention.map_or(before, |t| t.tokens.start);
+    let mut title_start = title_mention.map_or(before, |t| t.tokens.start);
+    // "Taiwan's deputy economics minister": modifiers between owner and title.
+    for _ in 0..2 {
+        let w = if title_start > 0 {
+            doc.token_text(title_start - 1)
+        } else {
+            ""
+        };
+        if w.is_empty()
+            || !w.chars().all(|c| c.is_lowercase() || c == '-')
+            || matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their")
+        {
+            break;
+        }
+        title_start -= 1;
+    }
     let owner_at = title_start.checked_sub(1)?;
     let of = match doc.token_text(owner_at) {
-        "Its" | "its" | "Their" | "their" => last_institution_before(mentions, res, owner_at)?,
-        // "The academy's director, X": what "the academy" points back to.
+        "Its" | "its" | "Their" | "their" => last_institution_before(mentions, res, owner_at),
         "'s" | "’s" if owner_at >= 2 && matches!(doc.token_text(owner_at - 2), "The" | "the") => {
-            definite_reference(mentions, res, doc.token_text(owner_at - 1), owner_at - 1)?
+            // "The academy's director, X": what "the academy" points back to.
+            definite_reference(mentions, res, doc.token_text(owner_at - 1), owner_at - 1)
         }
+        "'s" | "’s" => {
+            // "Taiwan's deputy economics minister, X", "Hanseatic's head of ..., X".
+            let o = mentions.iter().position(|x| x.tokens.end == owner_at)?;
+            res.mention_entity[o].filter(|&e| {
+                matches!(
+                    res.entities[e].kind,
+                    EntityType::Country | EntityType::Institution
+                )
+            })
+        }
+        "The" | "the" => None,
         _ => {
             // "his Tajik counterpart": a demonym or country right before the title.
             let c = mentions.iter().position(|x| x.tokens.end == title_start)?;
-            let e = res.mention_entity[c]?;
-            if res.entities[e].kind != EntityType::Country {
-                return None;
-            }
-            e
+            res.mention_entity[c].filter(|&e| res.entities[e].kind == EntityType::Country)
         }
     };
+    // "The Minister for Health, X": a formal title with no owner; the
+    // affiliation step links government titles to the article's country.
+    let formal = of.is_some()
+        || title_mention.is_some_and(|t| doc.slice(t.span).starts_with(char::is_uppercase));
+    if of.is_none() && !formal {
+        return None;
+    }
     Some(Role {
         person,
         title,
-        of: Some(of),
+        of,
         tokens: owner_at..m.tokens.end,
         sentence: m.sentence,
-        formal: true,
+        formal,
     })
 }
