@@ -117,3 +117,25 @@ fn ambiguous_sector_terms_need_a_clear_neighbour() {
         "a single common word needs context"
     );
 }
+
+#[test]
+fn place_names_from_their_opening_word_and_compass_words() {
+    let p = typed(
+        "Boats left Port Douglas for Lake Kariba, far from Far North Queensland.",
+        EntityType::Place,
+    );
+    assert!(
+        p.contains(&"Port Douglas".to_string()) && p.contains(&"Lake Kariba".to_string()),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn possessives_split_only_after_a_known_owner() {
+    let i = typed(
+        "Reporters at Lloyd's List asked China's Ministry of Commerce.",
+        EntityType::Institution,
+    );
+    assert!(i.iter().any(|x| x == "Ministry of Commerce"), "{i:?}");
+    assert!(!i.iter().any(|x| x == "List"), "{i:?}");
+}

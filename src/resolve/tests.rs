@@ -201,3 +201,20 @@ fn a_dateline_is_not_an_acronym_definition() {
     assert_eq!(beijing.kind, EntityType::Place);
     assert!(!beijing.forms.iter().any(|f| f == "Reuters"));
 }
+
+#[test]
+fn roles_with_an_owner_before_the_title() {
+    let r = roles_of(
+        "Peru's deputy trade minister, Rosa Vidal Quispe, spoke. The Minister for Health, Tomas Berg Lindqvist, agreed.",
+    );
+    assert!(
+        r.iter()
+            .any(|(p, _, of)| p == "Rosa Vidal Quispe" && of.as_deref() == Some("Peru")),
+        "{r:?}"
+    );
+    assert!(
+        r.iter()
+            .any(|(p, t, _)| p == "Tomas Berg Lindqvist" && t.contains("minister")),
+        "{r:?}"
+    );
+}
