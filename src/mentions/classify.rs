@@ -292,6 +292,11 @@ fn classify_candidate(
         return None;
     }
     let words: Vec<&str> = tokens.clone().map(|i| doc.token_text(i)).collect();
+    // "NIS2", "COP30": a lone code with digits names a law, event or product,
+    // not a body (known bodies like the G7 come from the gazetteer).
+    if words.len() == 1 && words[0].chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
     let has_org_head = words.iter().any(|w| gaz.is_org_head(w));
     // "the Council", "the Ministry": a generic head word alone is a reference,
     // not a name ("Congress" and "Parliament" are names).

@@ -84,9 +84,9 @@ pub(super) fn link_variants(
     }
 }
 
-/// "Lumora" after "Lumora Labs", "Chisomo" after "Chisomo Copper Mines Plc":
-/// a lone capitalised word that opens exactly one institution's name of
-/// several words (not a head word like "Bank") is that institution.
+/// "Lumora" after "Lumora Labs", "Hsin Lung" after "Hsin Lung Precision":
+/// words that open exactly one longer institution name (and are not a head
+/// word like "Bank" or an acronym) are that institution.
 pub(super) fn link_short_names(
     doc: &Document,
     gaz: &Gazetteers,
@@ -100,27 +100,35 @@ pub(super) fn link_short_names(
                 && mentions[i].gazetteer_key.is_none()
         })
         .collect();
+    let words = |i: usize| {
+        mentions[i]
+            .tokens
+            .clone()
+            .map(|t| doc.token_text(t))
+            .collect::<Vec<_>>()
+    };
     for (i, m) in mentions.iter().enumerate() {
-        // Alone, or grouped only with the same word ("Hanseatic ... Hanseatic's").
-        let word_group = (0..mentions.len())
+        // Alone, or grouped only with the same words ("Hanseatic ... Hanseatic's").
+        let text = doc.slice(m.span);
+        let same_words = (0..mentions.len())
             .filter(|&k| groups.find(k) == groups.find(i))
-            .all(|k| doc.slice(mentions[k].span) == doc.slice(m.span));
-        let lone = m.tokens.len() == 1 && m.gazetteer_key.is_none() && word_group;
-        let word = doc.slice(m.span);
-        if !lone || gaz.is_org_head(word) || is_acronym(word) {
+            .all(|k| doc.slice(mentions[k].span) == text);
+        if m.gazetteer_key.is_some() || !same_words || gaz.is_org_head(text) || is_acronym(text) {
             continue;
         }
+        let mine = words(i);
+        // Names that open with this mention's words and go on ("Hsin Lung" → "Hsin Lung Precision").
         let opens: Vec<usize> = long
             .iter()
             .copied()
-            .filter(|&j| doc.token_text(mentions[j].tokens.start) == word)
+            .filter(|&j| mentions[j].tokens.len() > mine.len() && words(j).starts_with(&mine))
             .collect();
         let mut roots: Vec<usize> = opens.iter().map(|&j| groups.find(j)).collect();
         roots.sort_unstable();
         roots.dedup();
         if roots.len() == 1 {
             let rule = format!(
-                "'{word}' = short name of '{}'",
+                "'{text}' = short name of '{}'",
                 doc.slice(mentions[opens[0]].span)
             );
             groups.union(opens[0], i, rule);
