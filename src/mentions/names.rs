@@ -235,6 +235,16 @@ impl NameFinder for CapitalisationFinder {
                         end += 1;
                         continue;
                     }
+                    // A plural possessive inside a name ("Irish Hospital Doctors' Union").
+                    if end + 1 < range.end
+                        && matches!(doc.tokens[end].kind, TokenKind::SingleQuote(_))
+                        && doc.token_text(end - 1).ends_with('s')
+                        && is_capitalised(doc, end + 1)
+                        && gaz.is_org_head(doc.token_text(end + 1))
+                    {
+                        end += 2;
+                        continue;
+                    }
                     // A connector joins only when a capitalised word follows and,
                     // for "and", when the run reads as one name ("Ministry of
                     // Science and ICT", "Science and Technology Ministry").

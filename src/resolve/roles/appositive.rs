@@ -192,7 +192,14 @@ pub(super) fn introduced_by_title(
     person: usize,
 ) -> Option<Role> {
     let m = &mentions[i];
-    let comma = m.tokens.start.checked_sub(1)?;
+    let mut comma = m.tokens.start.checked_sub(1)?;
+    // "the union's chairperson, Dr Aisling Rafferty": an honorific may stand between.
+    if matches!(
+        doc.token_text(comma),
+        "Dr" | "Dr." | "Mr" | "Mr." | "Ms" | "Ms." | "Mrs" | "Mrs." | "Prof" | "Prof."
+    ) {
+        comma = comma.checked_sub(1)?;
+    }
     if doc.token_text(comma) != "," {
         return None;
     }

@@ -63,9 +63,14 @@ pub(super) fn definite_reference(
     t: usize,
 ) -> Option<usize> {
     let gaz = Gazetteers::get();
+    // "the company", "the firm": the latest institution of any name.
+    let any_name = matches!(
+        head,
+        "company" | "firm" | "group" | "operator" | "carrier" | "club" | "start-up" | "startup"
+    );
     if head.is_empty()
-        || !head.chars().all(char::is_lowercase)
-        || !gaz.is_org_head(&capitalise(head))
+        || !head.chars().all(|c| c.is_lowercase() || c == '-')
+        || !(any_name || gaz.is_org_head(&capitalise(head)))
     {
         return None;
     }
@@ -77,10 +82,11 @@ pub(super) fn definite_reference(
         .filter_map(|(i, _)| res.mention_entity[i])
         .find(|&e| {
             res.entities[e].kind == EntityType::Institution
-                && res.entities[e]
-                    .name
-                    .split_whitespace()
-                    .any(|w| w.eq_ignore_ascii_case(head))
+                && (any_name
+                    || res.entities[e]
+                        .name
+                        .split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case(head)))
         })
 }
 
