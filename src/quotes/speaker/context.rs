@@ -350,11 +350,12 @@ impl Context<'_> {
             let inst_at = |t: usize| {
                 self.institution_ending_at(t).filter(|_| {
                     self.mention_ending_at(t).is_none_or(|m| {
-                        m.tokens.start == 0
-                            || !matches!(
-                                doc.token_text(m.tokens.start - 1),
-                                "of" | "at" | "from" | "for"
-                            )
+                        // The word before the name, past a "the".
+                        let mut p = m.tokens.start;
+                        if p > 0 && doc.token_text(p - 1) == "the" {
+                            p -= 1;
+                        }
+                        p == 0 || !matches!(doc.token_text(p - 1), "of" | "at" | "from" | "for")
                     })
                 })
             };
