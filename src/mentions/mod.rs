@@ -120,3 +120,52 @@ pub fn find_mentions(doc: &Document, finder: &dyn NameFinder) -> Vec<Mention> {
 
 #[cfg(test)]
 mod tests;
+
+/// Which mention covers, starts or ends at each token, for the stages that
+/// walk the text token by token: one lookup instead of a scan of all mentions,
+/// which keeps long documents linear.
+#[derive(Debug, Clone)]
+pub struct MentionIndex {
+    covering: Vec<Option<usize>>,
+    starting: Vec<Option<usize>>,
+    ending: Vec<Option<usize>>,
+}
+
+impl MentionIndex {
+    pub fn new(doc: &Document, mentions: &[Mention]) -> MentionIndex {
+        let n = doc.tokens.len();
+        let mut idx = MentionIndex {
+            covering: vec![None; n],
+            starting: vec![None; n],
+            ending: vec![None; n],
+        };
+        for (i, m) in mentions.iter().enumerate() {
+            // The first mention wins where two share a token ("U.S.-China").
+            for t in m.tokens.clone().filter(|&t| t < n) {
+                idx.covering[t].get_or_insert(i);
+            }
+            if m.tokens.start < n {
+                idx.starting[m.tokens.start].get_or_insert(i);
+            }
+            if m.tokens.end >= 1 && m.tokens.end <= n {
+                idx.ending[m.tokens.end - 1].get_or_insert(i);
+            }
+        }
+        idx
+    }
+
+    /// The mention that covers token `t`.
+    pub fn covering(&self, t: usize) -> Option<usize> {
+        self.covering.get(t).copied().flatten()
+    }
+
+    /// The mention whose first token is `t`.
+    pub fn starting(&self, t: usize) -> Option<usize> {
+        self.starting.get(t).copied().flatten()
+    }
+
+    /// The mention whose last token is `t`.
+    pub fn ending(&self, t: usize) -> Option<usize> {
+        self.ending.get(t).copied().flatten()
+    }
+}

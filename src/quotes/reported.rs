@@ -59,12 +59,7 @@ pub(super) fn find_reported(
     roles: &[Role],
     quoted: &[(usize, usize)],
 ) -> Vec<Statement> {
-    let cx = Context {
-        doc,
-        mentions,
-        res,
-        roles,
-    };
+    let cx = Context::new(doc, mentions, res, roles);
     let inside_quote = |t: usize| quoted.iter().any(|&(o, c)| o < t && t < c);
     let quote_mark = |t: usize| matches!(doc.tokens[t].kind, TokenKind::DoubleQuote(_));
     let mut out = Vec::new();

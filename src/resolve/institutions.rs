@@ -45,17 +45,20 @@ fn head_and_content(gaz: &Gazetteers, name: &str) -> Option<(String, Vec<String>
 
 /// Whether two institution names denote one institution by the rule above.
 pub fn same_institution(gaz: &Gazetteers, a: &str, b: &str) -> bool {
-    let (Some((ha, ba)), Some((hb, bb))) = (head_and_content(gaz, a), head_and_content(gaz, b))
-    else {
-        return false;
-    };
+    match (head_and_content(gaz, a), head_and_content(gaz, b)) {
+        (Some((ha, ba)), Some((hb, bb))) => ha == hb && same_content(&ba, &bb),
+        _ => false,
+    }
+}
+
+/// The same content words, or those of the shorter name (two or more) all in the longer.
+fn same_content(ba: &[String], bb: &[String]) -> bool {
     let (small, large) = if ba.len() <= bb.len() {
-        (&ba, &bb)
+        (ba, bb)
     } else {
-        (&bb, &ba)
+        (bb, ba)
     };
-    ha == hb
-        && !small.is_empty()
+    !small.is_empty()
         && (small == large || (small.len() >= 2 && small.iter().all(|w| large.contains(w))))
 }
 
@@ -65,20 +68,32 @@ pub(super) fn link_variants(
     mentions: &[Mention],
     groups: &mut Groups,
 ) {
-    let insts: Vec<usize> = (0..mentions.len())
-        .filter(|&i| {
-            mentions[i].entity_type() == Some(EntityType::Institution)
-                && mentions[i].gazetteer_key.is_none()
-        })
-        .collect();
-    for (a, &i) in insts.iter().enumerate() {
-        for &j in &insts[a + 1..] {
-            let (ti, tj) = (doc.slice(mentions[i].span), doc.slice(mentions[j].span));
-            if groups.find(i) != groups.find(j) && same_institution(gaz, ti, tj) {
-                let rule = format!("'{tj}' ~ '{ti}' (same head word and content words)");
-                // The longer name stays the group's representative.
-                let (keep, other) = if ti.len() >= tj.len() { (i, j) } else { (j, i) };
-                groups.union(keep, other, rule);
+    // Content words once per mention, bucketed by head word: only names with
+    // the same head are compared.
+    let mut by_head: std::collections::BTreeMap<String, Vec<(usize, Vec<String>)>> =
+        std::collections::BTreeMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.entity_type() == Some(EntityType::Institution)
+            && m.gazetteer_key.is_none()
+            && let Some((head, bag)) = head_and_content(gaz, doc.slice(m.span))
+        {
+            by_head.entry(head).or_default().push((i, bag));
+        }
+    }
+    for names in by_head.values() {
+        for (a, (i, bi)) in names.iter().enumerate() {
+            for (j, bj) in &names[a + 1..] {
+                if groups.find(*i) != groups.find(*j) && same_content(bi, bj) {
+                    let (ti, tj) = (doc.slice(mentions[*i].span), doc.slice(mentions[*j].span));
+                    let rule = format!("'{tj}' ~ '{ti}' (same head word and content words)");
+                    // The longer name stays the group's representative.
+                    let (keep, other) = if ti.len() >= tj.len() {
+                        (*i, *j)
+                    } else {
+                        (*j, *i)
+                    };
+                    groups.union(keep, other, rule);
+                }
             }
         }
     }
@@ -107,13 +122,20 @@ pub(super) fn link_short_names(
             .map(|t| doc.token_text(t))
             .collect::<Vec<_>>()
     };
+    // Groups made of one spelling only ("Hanseatic ... Hanseatic's"), by root.
+    let mut spelling: std::collections::HashMap<usize, Option<&str>> =
+        std::collections::HashMap::new();
+    for k in 0..mentions.len() {
+        let text = doc.slice(mentions[k].span);
+        let slot = spelling.entry(groups.find(k)).or_insert(Some(text));
+        if *slot != Some(text) {
+            *slot = None;
+        }
+    }
     for (i, m) in mentions.iter().enumerate() {
-        // Alone, or grouped only with the same words ("Hanseatic ... Hanseatic's").
         let text = doc.slice(m.span);
-        let same_words = (0..mentions.len())
-            .filter(|&k| groups.find(k) == groups.find(i))
-            .all(|k| doc.slice(mentions[k].span) == text);
-        if m.gazetteer_key.is_some() || !same_words || gaz.is_org_head(text) || is_acronym(text) {
+        let one_spelling = spelling.get(&groups.find(i)).copied().flatten() == Some(text);
+        if m.gazetteer_key.is_some() || !one_spelling || gaz.is_org_head(text) || is_acronym(text) {
             continue;
         }
         let mine = words(i);

@@ -61,6 +61,8 @@ impl Resolution {
 /// A union-find over mentions with the reason for each union.
 struct Groups {
     parent: Vec<usize>,
+    /// Members per root, so "is this mention alone" is one lookup.
+    size: Vec<usize>,
     rules: Vec<Vec<String>>,
     kind: Vec<Option<EntityType>>,
 }
@@ -69,6 +71,7 @@ impl Groups {
     fn new(mentions: &[Mention]) -> Groups {
         Groups {
             parent: (0..mentions.len()).collect(),
+            size: vec![1; mentions.len()],
             rules: vec![Vec::new(); mentions.len()],
             kind: mentions.iter().map(Mention::entity_type).collect(),
         }
@@ -80,6 +83,12 @@ impl Groups {
         }
         i
     }
+    /// Whether mention `i` is in a group of its own.
+    fn is_single(&mut self, i: usize) -> bool {
+        let r = self.find(i);
+        self.size[r] == 1
+    }
+
     /// Joins `b`'s group into `a`'s; `a`'s type wins.
     fn union(&mut self, a: usize, b: usize, rule: String) {
         let (ra, rb) = (self.find(a), self.find(b));
@@ -87,6 +96,7 @@ impl Groups {
             return;
         }
         self.parent[rb] = ra;
+        self.size[ra] += self.size[rb];
         let moved = std::mem::take(&mut self.rules[rb]);
         self.rules[ra].extend(moved);
         self.rules[ra].push(rule);
@@ -148,14 +158,7 @@ pub fn resolve(doc: &Document, mentions: &[Mention]) -> Resolution {
     // the same word the tagger called an organisation elsewhere ("Hale
     // declined") joins them.
     let mut lone: BTreeMap<String, usize> = BTreeMap::new();
-    let unlinked = |groups: &mut Groups, i: usize| {
-        groups.find(i) == i
-            && !groups
-                .parent
-                .iter()
-                .enumerate()
-                .any(|(k, &p)| p == i && k != i)
-    };
+    let unlinked = |groups: &mut Groups, i: usize| groups.is_single(i);
     for (i, m) in mentions.iter().enumerate() {
         if m.kind == MentionKind::Name(EntityType::Person)
             && m.tokens.len() == 1
@@ -284,14 +287,7 @@ fn initials(name: &str) -> String {
 fn link_acronyms_by_initials(doc: &Document, mentions: &[Mention], groups: &mut Groups) {
     for (i, m) in mentions.iter().enumerate() {
         let t = doc.slice(m.span);
-        if !is_acronym(t)
-            || groups.find(i) != i
-            || groups
-                .parent
-                .iter()
-                .enumerate()
-                .any(|(k, &p)| p == i && k != i)
-        {
+        if !is_acronym(t) || !groups.is_single(i) {
             continue;
         }
         let acronym: String = t.chars().filter(|c| c.is_alphanumeric()).collect();

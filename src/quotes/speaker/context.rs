@@ -4,7 +4,7 @@
 //! reference ("the agency said").
 
 use crate::document::{Document, TokenKind};
-use crate::mentions::{EntityType, Mention, MentionKind};
+use crate::mentions::{EntityType, Mention, MentionIndex, MentionKind};
 use crate::resolve::{Resolution, Role};
 
 pub(in crate::quotes) const SPEECH_VERBS: &[&str] = &[
@@ -126,55 +126,56 @@ pub(in crate::quotes) struct Context<'a> {
     pub mentions: &'a [Mention],
     pub res: &'a Resolution,
     pub roles: &'a [Role],
+    index: MentionIndex,
 }
 
-impl Context<'_> {
-    pub(super) fn person_at(&self, token: usize) -> Option<(usize, &Mention)> {
-        self.mentions
-            .iter()
-            .enumerate()
-            .find(|(_, m)| m.tokens.contains(&token))
-            .and_then(|(i, m)| {
-                let e = self.res.mention_entity[i]?;
-                (self.res.entities[e].kind == EntityType::Person).then_some((e, m))
-            })
+impl<'a> Context<'a> {
+    pub(in crate::quotes) fn new(
+        doc: &'a Document,
+        mentions: &'a [Mention],
+        res: &'a Resolution,
+        roles: &'a [Role],
+    ) -> Context<'a> {
+        Context {
+            doc,
+            mentions,
+            res,
+            roles,
+            index: MentionIndex::new(doc, mentions),
+        }
     }
 
-    fn institution_where(&self, pick: impl Fn(&Mention) -> bool) -> Option<usize> {
-        self.mentions
-            .iter()
-            .enumerate()
-            .find(|(_, m)| pick(m))
-            .and_then(|(i, _)| {
-                let e = self.res.mention_entity[i]?;
-                (self.res.entities[e].kind == EntityType::Institution).then_some(e)
-            })
+    fn entity_of(&self, i: usize, kind: EntityType) -> Option<usize> {
+        self.res.mention_entity[i].filter(|&e| self.res.entities[e].kind == kind)
+    }
+
+    pub(super) fn person_at(&self, token: usize) -> Option<(usize, &Mention)> {
+        let i = self.index.covering(token)?;
+        self.entity_of(i, EntityType::Person)
+            .map(|e| (e, &self.mentions[i]))
     }
 
     fn mention_ending_at(&self, token: usize) -> Option<&Mention> {
-        self.mentions
-            .iter()
-            .find(|m| m.tokens.end == token + 1 && m.entity_type().is_some())
+        self.index
+            .ending(token)
+            .map(|i| &self.mentions[i])
+            .filter(|m| m.entity_type().is_some())
     }
 
     fn institution_ending_at(&self, token: usize) -> Option<usize> {
-        self.institution_where(|m| m.tokens.end == token + 1)
+        self.entity_of(self.index.ending(token)?, EntityType::Institution)
     }
 
     fn institution_starting_at(&self, token: usize) -> Option<usize> {
-        self.institution_where(|m| m.tokens.start == token)
+        self.entity_of(self.index.starting(token)?, EntityType::Institution)
     }
 
     fn title_at(&self, token: usize) -> Option<(usize, &str)> {
-        self.mentions
-            .iter()
-            .enumerate()
-            .find_map(|(i, m)| match &m.kind {
-                MentionKind::Title { canonical } if m.tokens.contains(&token) => {
-                    Some((i, canonical.as_str()))
-                }
-                _ => None,
-            })
+        let i = self.index.covering(token)?;
+        match &self.mentions[i].kind {
+            MentionKind::Title { canonical } => Some((i, canonical.as_str())),
+            _ => None,
+        }
     }
 
     /// The person holding `title` (or any role in the institution named right
@@ -189,9 +190,8 @@ impl Context<'_> {
                 b += 1;
             }
             if of {
-                self.mentions
-                    .iter()
-                    .position(|n| n.tokens.start == b)
+                self.index
+                    .starting(b)
                     .and_then(|i| self.res.mention_entity[i])
             } else {
                 None

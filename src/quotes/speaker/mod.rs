@@ -33,12 +33,7 @@ pub(super) fn attribute(
     roles: &[Role],
     statements: &mut [Statement],
 ) {
-    let cx = Context {
-        doc,
-        mentions,
-        res,
-        roles,
-    };
+    let cx = Context::new(doc, mentions, res, roles);
     let mut salient = Salience::default();
     let mut next_statement = 0;
     for s in 0..doc.sentences.len() {
