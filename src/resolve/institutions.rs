@@ -125,8 +125,8 @@ pub(super) fn link_short_names(
     // Groups made of one spelling only ("Hanseatic ... Hanseatic's"), by root.
     let mut spelling: std::collections::HashMap<usize, Option<&str>> =
         std::collections::HashMap::new();
-    for k in 0..mentions.len() {
-        let text = doc.slice(mentions[k].span);
+    for (k, m) in mentions.iter().enumerate() {
+        let text = doc.slice(m.span);
         let slot = spelling.entry(groups.find(k)).or_insert(Some(text));
         if *slot != Some(text) {
             *slot = None;
