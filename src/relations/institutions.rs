@@ -214,10 +214,8 @@ fn the_country(text: &Text, i: usize) -> Option<usize> {
 /// The institution a clause is about: the nearest one before token `t` in
 /// its sentence.
 fn subject_before(text: &Text, s: usize, t: usize) -> Option<usize> {
-    text.mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.sentence == s && m.tokens.end <= t)
+    text.in_sentence(s)
+        .filter(|(_, m)| m.tokens.end <= t)
         .rev()
         .find_map(|(i, _)| {
             text.res.mention_entity[i].filter(|&e| text.kind(e) == EntityType::Institution)

@@ -13,7 +13,7 @@ mod people;
 use serde::{Deserialize, Serialize};
 
 use crate::document::Document;
-use crate::mentions::{EntityType, Mention};
+use crate::mentions::{EntityType, Mention, MentionIndex};
 use crate::quotes::Statement;
 use crate::resolve::{Resolution, Role};
 
@@ -58,6 +58,7 @@ pub(crate) struct Text<'a> {
     pub doc: &'a Document,
     pub mentions: &'a [Mention],
     pub res: &'a Resolution,
+    index: MentionIndex,
 }
 
 impl Text<'_> {
@@ -71,11 +72,8 @@ impl Text<'_> {
 
     /// The entity of the mention starting at token `t`, if it is of one of `kinds`.
     pub fn entity_starting_at(&self, t: usize, kinds: &[EntityType]) -> Option<(usize, &Mention)> {
-        let (i, m) = self
-            .mentions
-            .iter()
-            .enumerate()
-            .find(|(_, m)| m.tokens.start == t)?;
+        let i = self.index.starting(t)?;
+        let m = &self.mentions[i];
         let e = self.res.mention_entity[i]?;
         kinds.contains(&self.res.entities[e].kind).then_some((e, m))
     }
@@ -88,6 +86,13 @@ impl Text<'_> {
         kinds: &[EntityType],
     ) -> Option<(usize, &Mention)> {
         (from..to.min(self.doc.tokens.len())).find_map(|t| self.entity_starting_at(t, kinds))
+    }
+
+    /// The mentions of sentence `s` (mentions are in text order).
+    pub fn in_sentence(&self, s: usize) -> impl DoubleEndedIterator<Item = (usize, &Mention)> {
+        let from = self.mentions.partition_point(|m| m.sentence < s);
+        let to = self.mentions.partition_point(|m| m.sentence <= s);
+        (from..to).map(move |i| (i, &self.mentions[i]))
     }
 
     pub fn kind(&self, e: usize) -> EntityType {
@@ -120,7 +125,12 @@ pub fn find_relations(
     roles: &[Role],
     statements: &[Statement],
 ) -> Vec<Relation> {
-    let text = Text { doc, mentions, res };
+    let text = Text {
+        doc,
+        mentions,
+        res,
+        index: MentionIndex::new(doc, mentions),
+    };
     let mut out = people::affiliations(&text, roles);
     institutions::find(&text, roles, statements, &mut out);
     people::find(&text, roles, statements, &mut out);

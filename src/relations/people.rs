@@ -103,10 +103,7 @@ fn government_country(text: &Text, role: &Role) -> Option<usize> {
     let country_of =
         |i: usize| text.res.mention_entity[i].filter(|&e| text.kind(e) == EntityType::Country);
     let in_sentence = text
-        .mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.sentence == role.sentence)
+        .in_sentence(role.sentence)
         .find_map(|(i, _)| country_of(i));
     // Else the article's own country: the first one it names (the dateline or
     // the lede); home governments are rarely named again.
@@ -155,14 +152,10 @@ pub(super) fn find(text: &Text, roles: &[Role], statements: &[Statement], out: &
 
 /// The first person of sentence `s` and the token after that mention.
 fn subject(text: &Text, s: usize) -> Option<(usize, usize)> {
-    text.mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.sentence == s)
-        .find_map(|(i, m)| {
-            let e = text.res.mention_entity[i]?;
-            (text.kind(e) == EntityType::Person).then_some((e, m.tokens.end))
-        })
+    text.in_sentence(s).find_map(|(i, m)| {
+        let e = text.res.mention_entity[i]?;
+        (text.kind(e) == EntityType::Person).then_some((e, m.tokens.end))
+    })
 }
 
 /// "his ROK counterpart": the person holding the subject's title in that country.
