@@ -161,9 +161,16 @@ pub(super) fn combine(
     candidates: Vec<NameCandidate>,
 ) -> Vec<Mention> {
     let mut all = gaz_mentions;
+    all.sort_by_key(|m| m.tokens.start);
+    // Each candidate only looks at the gazetteer matches around it, so long
+    // documents stay linear.
     let from_names: Vec<Mention> = candidates
         .iter()
-        .filter_map(|c| classify_candidate(doc, gaz, &all, c))
+        .filter_map(|c| {
+            let lo = all.partition_point(|m| m.tokens.start + 1 < c.tokens.start);
+            let hi = all.partition_point(|m| m.tokens.start <= c.tokens.end + 1);
+            classify_candidate(doc, gaz, &all[lo..hi.max(lo)], c)
+        })
         .collect();
     all.extend(from_names);
     settle_overlaps(all)
