@@ -7,6 +7,8 @@
 //! mentioned most recently before the reference wins; a full name is never
 //! merged with a different full name.
 
+use std::collections::HashMap;
+
 use super::Groups;
 use crate::document::Document;
 use crate::gazetteer::Gazetteers;
@@ -30,24 +32,60 @@ pub fn split_name(gaz: &Gazetteers, full: &str) -> (String, String) {
     }
 }
 
+/// The full names of a document, indexed by the words a shorter reference
+/// may use: family name, given name, last given name (Vietnamese), and the
+/// trailing words of the name ("Torres Vidal").
+#[derive(Default)]
+struct NameTable {
+    by_family: HashMap<String, Vec<usize>>,
+    by_given: HashMap<String, Vec<usize>>,
+    by_last_given: HashMap<String, Vec<usize>>,
+    by_trailing_words: HashMap<String, Vec<usize>>,
+}
+
+impl NameTable {
+    fn new(doc: &Document, gaz: &Gazetteers, mentions: &[Mention]) -> NameTable {
+        let mut t = NameTable::default();
+        for (i, m) in mentions.iter().enumerate() {
+            if m.kind != MentionKind::Name(EntityType::Person) || m.tokens.len() < 2 {
+                continue;
+            }
+            let text = doc.slice(m.span);
+            let (family, given) = split_name(gaz, text);
+            if given.contains(' ')
+                && gaz.referred_by_last_given_name(&family)
+                && let Some(last) = given.rsplit(' ').next()
+            {
+                t.by_last_given.entry(last.to_string()).or_default().push(i);
+            }
+            t.by_family.entry(family).or_default().push(i);
+            t.by_given.entry(given).or_default().push(i);
+            let words: Vec<String> = normalize(text).split(' ').map(str::to_string).collect();
+            for k in 1..words.len() {
+                t.by_trailing_words
+                    .entry(words[k..].join(" "))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        t
+    }
+
+    fn get<'t>(map: &'t HashMap<String, Vec<usize>>, key: &str) -> &'t [usize] {
+        map.get(key).map_or(&[], Vec::as_slice)
+    }
+}
+
 pub(super) fn link_partial_names(
     doc: &Document,
     gaz: &Gazetteers,
     mentions: &[Mention],
     groups: &mut Groups,
 ) {
-    let full: Vec<(usize, String, String)> = mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.kind == MentionKind::Name(EntityType::Person) && m.tokens.len() >= 2)
-        .map(|(i, m)| {
-            let (family, given) = split_name(gaz, doc.slice(m.span));
-            (i, family, given)
-        })
-        .collect();
+    let table = NameTable::new(doc, gaz, mentions);
     for (i, m) in mentions.iter().enumerate() {
         if m.tokens.len() > 1 && m.kind == MentionKind::Name(EntityType::Person) {
-            link_trailing_words(doc, mentions, &full, i, groups);
+            link_trailing_words(doc, mentions, &table, i, groups);
             continue;
         }
         if m.tokens.len() != 1 {
@@ -75,43 +113,26 @@ pub(super) fn link_partial_names(
             (Some(a), Some(b)) => a == &b,
             _ => true,
         };
-        let eligible = |j: usize| (!named_otherwise || j < i) && compatible(j);
-        let by_family: Vec<usize> = full
-            .iter()
-            .filter(|(j, f, _)| *f == word && eligible(*j))
-            .map(|(j, ..)| *j)
-            .collect();
+        let eligible = |js: &[usize], allow_otherwise: bool| -> Vec<usize> {
+            js.iter()
+                .copied()
+                .filter(|&j| (!named_otherwise || (allow_otherwise && j < i)) && compatible(j))
+                .collect()
+        };
+        let by_family = eligible(NameTable::get(&table.by_family, &word), true);
         // Vietnamese second references use the last given name ("Bao" for Tran Quoc Bao).
-        let by_last_given: Vec<usize> = full
-            .iter()
-            .filter(|(j, f, g)| {
-                g.contains(' ')
-                    && g.rsplit(' ').next() == Some(word.as_str())
-                    && gaz.referred_by_last_given_name(f)
-                    && eligible(*j)
-            })
-            .map(|(j, ..)| *j)
-            .collect();
-        let by_given: Vec<usize> = full
-            .iter()
-            .filter(|(j, _, g)| *g == word && eligible(*j) && !named_otherwise)
-            .map(|(j, ..)| *j)
-            .collect();
+        let by_last_given = eligible(NameTable::get(&table.by_last_given, &word), true);
+        let by_given = eligible(NameTable::get(&table.by_given, &word), false);
+        let titled = my_title.is_some();
         let (target, how) = if !by_family.is_empty() {
-            (
-                pick(doc, mentions, &by_family, i, my_title.is_some()),
-                "family name",
-            )
+            (pick(doc, mentions, &by_family, i, titled), "family name")
         } else if !by_last_given.is_empty() {
             (
-                pick(doc, mentions, &by_last_given, i, my_title.is_some()),
+                pick(doc, mentions, &by_last_given, i, titled),
                 "last given name",
             )
         } else if !by_given.is_empty() {
-            (
-                pick(doc, mentions, &by_given, i, my_title.is_some()),
-                "given name",
-            )
+            (pick(doc, mentions, &by_given, i, titled), "given name")
         } else {
             (None, "")
         };
@@ -197,21 +218,14 @@ fn title_near(doc: &Document, mentions: &[Mention], i: usize) -> Option<String> 
 fn link_trailing_words(
     doc: &Document,
     mentions: &[Mention],
-    full: &[(usize, String, String)],
+    table: &NameTable,
     i: usize,
     groups: &mut Groups,
 ) {
     let short = normalize(doc.slice(mentions[i].span));
-    let n = short.split(' ').count();
-    let longer: Vec<usize> = full
-        .iter()
-        .filter(|(j, ..)| {
-            let long = normalize(doc.slice(mentions[*j].span));
-            long.split(' ').count() > n && long.ends_with(&format!(" {short}"))
-        })
-        .map(|(j, ..)| *j)
-        .collect();
+    let longer = NameTable::get(&table.by_trailing_words, &short);
     let mut roots: Vec<usize> = longer.iter().map(|&j| groups.find(j)).collect();
+    roots.sort_unstable();
     roots.dedup();
     if roots.len() == 1 {
         let rule = format!(
