@@ -391,14 +391,23 @@ fn settle_overlaps(mut all: Vec<Mention>) -> Vec<Mention> {
         )
     };
     all.sort_by(|a, b| rank(b).cmp(&rank(a)).then(a.span.start.cmp(&b.span.start)));
-    let mut kept: Vec<Mention> = Vec::new();
+    // Kept spans by start; kept spans never overlap, so only the neighbours
+    // on either side of a new span can.
+    let mut kept: std::collections::BTreeMap<usize, Mention> = std::collections::BTreeMap::new();
     for m in all {
-        if kept.iter().all(|k| !k.span.overlaps(m.span)) {
-            kept.push(m);
+        let before = kept
+            .range(..=m.span.start)
+            .next_back()
+            .is_some_and(|(_, k)| k.span.overlaps(m.span));
+        let after = kept
+            .range(m.span.start..)
+            .next()
+            .is_some_and(|(_, k)| k.span.overlaps(m.span));
+        if !before && !after && !m.span.is_empty() {
+            kept.insert(m.span.start, m);
         }
     }
-    kept.sort_by_key(|m| m.span.start);
-    kept
+    kept.into_values().collect()
 }
 
 /// "Moon Chung In": a family-first surname followed by one or two short

@@ -148,11 +148,14 @@ fn entities_inside(
     span: Span,
     speaker: Option<usize>,
 ) -> Vec<usize> {
-    let mut about: Vec<usize> = mentions
+    // Mentions are in text order: only those starting inside the span can be in it.
+    let from = mentions.partition_point(|m| m.span.start < span.start);
+    let mut about: Vec<usize> = mentions[from..]
         .iter()
         .enumerate()
+        .take_while(|(_, m)| m.span.start < span.end)
         .filter(|(_, m)| span.contains(m.span))
-        .filter_map(|(i, _)| res.mention_entity[i])
+        .filter_map(|(k, _)| res.mention_entity[from + k])
         .filter(|&e| Some(e) != speaker)
         .collect();
     about.sort_unstable();

@@ -162,21 +162,26 @@ fn pick(
     titled: bool,
 ) -> Option<usize> {
     let before: Vec<usize> = candidates.iter().copied().filter(|&j| j < i).collect();
-    let subject_like =
-        |j: usize| {
-            let mut t = mentions[j].tokens.start;
-            // Step back over a title phrase ("Trade Secretary", "Chinese President").
-            while let Some(p) = mentions[..j].iter().rev().find(|p| {
-                p.tokens.end == t && p.entity_type().is_none_or(|k| k == EntityType::Country)
-            }) {
-                t = p.tokens.start;
-            }
-            t == 0
-                || !matches!(
-                    doc.token_text(t - 1),
-                    "to" | "with" | "by" | "of" | "from" | "for" | "about" | "against" | "than"
-                )
-        };
+    let subject_like = |j: usize| {
+        let mut t = mentions[j].tokens.start;
+        // Step back over a title phrase ("Trade Secretary", "Chinese
+        // President"): the mentions right before, in text order.
+        let mut k = j;
+        while k > 0
+            && mentions[k - 1].tokens.end == t
+            && mentions[k - 1]
+                .entity_type()
+                .is_none_or(|c| c == EntityType::Country)
+        {
+            k -= 1;
+            t = mentions[k].tokens.start;
+        }
+        t == 0
+            || !matches!(
+                doc.token_text(t - 1),
+                "to" | "with" | "by" | "of" | "from" | "for" | "about" | "against" | "than"
+            )
+    };
     let ahead = if titled {
         None
     } else {
