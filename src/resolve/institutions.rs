@@ -122,6 +122,13 @@ pub(super) fn link_short_names(
             .map(|t| doc.token_text(t))
             .collect::<Vec<_>>()
     };
+    // Long names by their first word, with their words, built once.
+    let mut by_first: std::collections::HashMap<&str, Vec<(usize, Vec<&str>)>> =
+        std::collections::HashMap::new();
+    for &j in &long {
+        let w = words(j);
+        by_first.entry(w[0]).or_default().push((j, w));
+    }
     // Groups made of one spelling only ("Hanseatic ... Hanseatic's"), by root.
     let mut spelling: std::collections::HashMap<usize, Option<&str>> =
         std::collections::HashMap::new();
@@ -140,10 +147,11 @@ pub(super) fn link_short_names(
         }
         let mine = words(i);
         // Names that open with this mention's words and go on ("Hsin Lung" → "Hsin Lung Precision").
-        let opens: Vec<usize> = long
+        let candidates = by_first.get(mine[0]).map_or(&[][..], Vec::as_slice);
+        let opens: Vec<usize> = candidates
             .iter()
-            .copied()
-            .filter(|&j| mentions[j].tokens.len() > mine.len() && words(j).starts_with(&mine))
+            .filter(|(_, w)| w.len() > mine.len() && w.starts_with(&mine))
+            .map(|(j, _)| *j)
             .collect();
         let mut roots: Vec<usize> = opens.iter().map(|&j| groups.find(j)).collect();
         roots.sort_unstable();
