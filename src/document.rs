@@ -245,7 +245,7 @@ impl Document {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             || matches!(
                 self.tokens[next].kind,
-                TokenKind::DoubleQuote(QuoteSide::Open)
+                TokenKind::DoubleQuote(QuoteSide::Open) | TokenKind::SingleQuote(QuoteSide::Open)
             );
         if initialism_end {
             return SENTENCE_STARTERS.contains(&n);

@@ -67,7 +67,8 @@ pub fn find_statements(
     res: &Resolution,
     roles: &[Role],
 ) -> Vec<Statement> {
-    let quotations = pair_quotation_marks(doc);
+    let style = MarkStyle::of(doc);
+    let quotations = pair_quotation_marks(doc, style);
     let mut statements: Vec<Statement> = Vec::new();
     for q in &quotations {
         let content_start = doc.tokens[q.open].span.end;
@@ -175,33 +176,65 @@ fn trim_span(doc: &Document, span: Span) -> Span {
     )
 }
 
-fn is_double(doc: &Document, i: usize) -> Option<QuoteSide> {
-    match doc.tokens[i].kind {
-        TokenKind::DoubleQuote(side) => {
-            // Curly marks say which way they face; straight ones face the way
-            // their position in the word suggests.
-            Some(match doc.token_text(i) {
-                "“" | "„" | "«" => QuoteSide::Open,
-                "”" | "»" => QuoteSide::Close,
-                _ => side,
-            })
+/// Which marks delimit quotations in a document: double quotes, or, in the
+/// British style that quotes with single marks (‘We will win,’ he said),
+/// single ones when the document has no double marks at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum MarkStyle {
+    Double,
+    Single,
+}
+
+impl MarkStyle {
+    pub(super) fn of(doc: &Document) -> MarkStyle {
+        let double = doc
+            .tokens
+            .iter()
+            .any(|t| matches!(t.kind, TokenKind::DoubleQuote(_)));
+        let single_open = doc
+            .tokens
+            .iter()
+            .any(|t| t.kind == TokenKind::SingleQuote(QuoteSide::Open));
+        if !double && single_open {
+            MarkStyle::Single
+        } else {
+            MarkStyle::Double
         }
-        _ => None,
+    }
+
+    /// The side of the quotation mark at token `i`, if it is one of this style.
+    pub(super) fn side(self, doc: &Document, i: usize) -> Option<QuoteSide> {
+        let side = match (self, doc.tokens[i].kind) {
+            (MarkStyle::Double, TokenKind::DoubleQuote(side))
+            | (MarkStyle::Single, TokenKind::SingleQuote(side)) => side,
+            _ => return None,
+        };
+        // Curly marks say which way they face; straight ones face the way
+        // their position in the word suggests.
+        Some(match doc.token_text(i) {
+            "“" | "„" | "«" | "‘" => QuoteSide::Open,
+            "”" | "»" | "’" => QuoteSide::Close,
+            _ => side,
+        })
+    }
+
+    pub(super) fn is_mark(self, doc: &Document, i: usize) -> bool {
+        self.side(doc, i).is_some()
     }
 }
 
-fn pair_quotation_marks(doc: &Document) -> Vec<Quotation> {
+fn pair_quotation_marks(doc: &Document, style: MarkStyle) -> Vec<Quotation> {
     let mut out: Vec<Quotation> = Vec::new();
     let mut carried_open = false;
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let first = doc.sentences[para.sentences.start].tokens.start;
         let last = doc.sentences[para.sentences.end - 1].tokens.end;
         let mut open: Option<usize> = None;
-        let opens_with_quote = is_double(doc, first) == Some(QuoteSide::Open);
+        let opens_with_quote = style.side(doc, first) == Some(QuoteSide::Open);
         let continuing = carried_open && opens_with_quote;
         carried_open = false;
         for i in first..last {
-            match (is_double(doc, i), open) {
+            match (style.side(doc, i), open) {
                 (Some(QuoteSide::Open), None) => open = Some(i),
                 (Some(QuoteSide::Close), Some(o)) => {
                     out.push(Quotation {

@@ -4,7 +4,7 @@
 
 use super::speaker::{Context, Salience};
 use super::{Statement, StatementKind};
-use crate::document::{Document, Span, TokenKind};
+use crate::document::{Document, Span};
 use crate::mentions::Mention;
 use crate::resolve::{Resolution, Role};
 
@@ -61,7 +61,7 @@ pub(super) fn find_reported(
 ) -> Vec<Statement> {
     let cx = Context::new(doc, mentions, res, roles);
     let inside_quote = |t: usize| quoted.iter().any(|&(o, c)| o < t && t < c);
-    let quote_mark = |t: usize| matches!(doc.tokens[t].kind, TokenKind::DoubleQuote(_));
+    let quote_mark = |t: usize| cx.style.is_mark(doc, t);
     let mut out = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let r = sentence.tokens.clone();
@@ -153,6 +153,25 @@ fn clause_of(
     }
     // A name right after the cue and then a break is an inverted attribution
     // ("said Kim in an interview"); "believes Lee's plan ..." opens a clause.
+    // "said Dr Helen Marsh, who ...": an honorific opens the inverted speaker.
+    if start == v + 1
+        && matches!(
+            doc.token_text(start),
+            "Dr" | "Dr."
+                | "Mr"
+                | "Mr."
+                | "Ms"
+                | "Ms."
+                | "Mrs"
+                | "Mrs."
+                | "Prof"
+                | "Prof."
+                | "Sir"
+                | "Dame"
+        )
+    {
+        return None;
+    }
     if start == v + 1
         && let Some(m) = cx.mentions.iter().find(|m| m.tokens.start == start)
     {

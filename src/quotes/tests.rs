@@ -109,3 +109,17 @@ fn reported_speech_with_cue_and_speaker() {
     assert_eq!(r[0].1, "the harvest would be late this year");
     assert_eq!(r[0].2.as_deref(), Some("Ana Lima"));
 }
+
+#[test]
+fn british_single_quote_style() {
+    let text = "‘We are running out of beds and staff,’ said Dr Ana Lima. ‘Something has to give soon.’\nHealth Secretary Tomas Berg said the money was there. ‘I don’t accept that the service is failing,’ he told MPs.";
+    let q = direct(text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("Ana Lima"));
+    assert_eq!(q[1].1.as_deref(), Some("Ana Lima"));
+    assert_eq!(q[2].1.as_deref(), Some("Tomas Berg"));
+    assert!(
+        q[2].0.contains("don’t accept"),
+        "an apostrophe inside a word is no quotation mark"
+    );
+}

@@ -3,8 +3,9 @@
 //! speaker of a verb by name, pronoun, title noun, institution or definite
 //! reference ("the agency said").
 
-use crate::document::{Document, TokenKind};
+use crate::document::Document;
 use crate::mentions::{EntityType, Mention, MentionIndex, MentionKind};
+use crate::quotes::MarkStyle;
 use crate::resolve::{Resolution, Role};
 
 pub(in crate::quotes) const SPEECH_VERBS: &[&str] = &[
@@ -126,6 +127,8 @@ pub(in crate::quotes) struct Context<'a> {
     pub mentions: &'a [Mention],
     pub res: &'a Resolution,
     pub roles: &'a [Role],
+    /// Which marks delimit quotations in this document.
+    pub style: MarkStyle,
     index: MentionIndex,
 }
 
@@ -141,6 +144,7 @@ impl<'a> Context<'a> {
             mentions,
             res,
             roles,
+            style: MarkStyle::of(doc),
             index: MentionIndex::new(doc, mentions),
         }
     }
@@ -378,7 +382,28 @@ impl<'a> Context<'a> {
         } else {
             v + 1
         };
-        while a < hi && a < v + 3 && matches!(doc.token_text(a), "the" | "a" | "an" | "former") {
+        while a < hi
+            && a < v + 3
+            && matches!(
+                doc.token_text(a),
+                "the"
+                    | "a"
+                    | "an"
+                    | "former"
+                    | "Dr"
+                    | "Dr."
+                    | "Mr"
+                    | "Mr."
+                    | "Ms"
+                    | "Ms."
+                    | "Mrs"
+                    | "Mrs."
+                    | "Prof"
+                    | "Prof."
+                    | "Sir"
+                    | "Dame"
+            )
+        {
             a += 1;
         }
         if a < hi {
@@ -476,10 +501,7 @@ impl<'a> Context<'a> {
             let w = self.doc.token_text(t);
             let opens_phrase = w.chars().next().is_some_and(char::is_uppercase)
                 || matches!(w, "former" | "the" | "'s" | "’s");
-            if !opens_phrase
-                || matches!(self.doc.tokens[t].kind, TokenKind::DoubleQuote(_))
-                || PRONOUNS.contains(&w)
-            {
+            if !opens_phrase || self.style.is_mark(self.doc, t) || PRONOUNS.contains(&w) {
                 return None;
             }
         }

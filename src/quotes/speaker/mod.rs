@@ -99,7 +99,7 @@ fn direct_speaker(
     // The closing mark: past the punctuation trimmed off the quotation's end.
     let close_tok = (doc.token_at_or_after(st.span.end)..doc.tokens.len())
         .take_while(|&t| !matches!(doc.tokens[t].kind, TokenKind::Word | TokenKind::Number))
-        .find(|&t| matches!(doc.tokens[t].kind, TokenKind::DoubleQuote(_)))
+        .find(|&t| cx.style.is_mark(doc, t))
         .unwrap_or_else(|| doc.token_at_or_after(st.span.end));
     let close_sentence = doc
         .sentence_at(doc.tokens[close_tok.min(doc.tokens.len() - 1)].span.start)
@@ -107,14 +107,13 @@ fn direct_speaker(
     let para = &doc.paragraphs[st.paragraph];
     let para_end = doc.sentences[para.sentences.end - 1].tokens.end;
     let cue = |v: usize| Some(doc.token_text(v).to_lowercase());
-    let closed = close_tok < doc.tokens.len()
-        && matches!(doc.tokens[close_tok].kind, TokenKind::DoubleQuote(_));
+    let closed = close_tok < doc.tokens.len() && cx.style.is_mark(doc, close_tok);
 
     // 1. trailing: within the closing sentence, a few tokens after the mark.
     let after = if closed { close_tok + 1 } else { close_tok };
     let sent_end = doc.sentences[close_sentence].tokens.end;
     let next_quote = (after..sent_end)
-        .find(|&t| matches!(doc.tokens[t].kind, TokenKind::DoubleQuote(_)))
+        .find(|&t| cx.style.is_mark(doc, t))
         .unwrap_or(sent_end);
     if closed
         && let Some(v) = cx.verb_in(after, next_quote, 12)
@@ -130,7 +129,7 @@ fn direct_speaker(
     let lo = doc.sentences[open_sentence].tokens.start.max(para_start);
     let prev_quote = (lo..open_tok)
         .rev()
-        .find(|&t| matches!(doc.tokens[t].kind, TokenKind::DoubleQuote(_)))
+        .find(|&t| cx.style.is_mark(doc, t))
         .map_or(lo, |t| t + 1);
     if open_tok > prev_quote
         && let Some(v) = (prev_quote..open_tok).rev().find(|&t| {
@@ -158,7 +157,7 @@ fn direct_speaker(
     let next_s = close_sentence + 1;
     if next_s < doc.sentences.len() {
         let r = doc.sentences[next_s].tokens.clone();
-        if !matches!(doc.tokens[r.start].kind, TokenKind::DoubleQuote(_))
+        if !cx.style.is_mark(doc, r.start)
             && let Some(v) = cx.verb_in(r.start, r.end, 12)
             && let Some((e, how)) = cx.speaker_of_verb(v, r.start, r.end, salient)
         {
