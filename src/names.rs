@@ -42,6 +42,16 @@ pub fn slug(name: &str) -> String {
     normalize(name).replace(' ', "-")
 }
 
+/// Honorifics written before a name and never part of it.
+pub const HONORIFICS: &[&str] = &[
+    "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof.", "Sir", "Dame",
+];
+
+/// Whether `word` is an honorific ("Dr", "Mrs.").
+pub fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(&word)
+}
+
 /// Legal-form words that do not tell two institutions apart.
 const LEGAL_SUFFIXES: &[&str] = &[
     "inc",

@@ -154,22 +154,7 @@ fn clause_of(
     // A name right after the cue and then a break is an inverted attribution
     // ("said Kim in an interview"); "believes Lee's plan ..." opens a clause.
     // "said Dr Helen Marsh, who ...": an honorific opens the inverted speaker.
-    if start == v + 1
-        && matches!(
-            doc.token_text(start),
-            "Dr" | "Dr."
-                | "Mr"
-                | "Mr."
-                | "Ms"
-                | "Ms."
-                | "Mrs"
-                | "Mrs."
-                | "Prof"
-                | "Prof."
-                | "Sir"
-                | "Dame"
-        )
-    {
+    if start == v + 1 && crate::names::is_honorific(doc.token_text(start)) {
         return None;
     }
     if start == v + 1

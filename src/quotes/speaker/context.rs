@@ -384,25 +384,8 @@ impl<'a> Context<'a> {
         };
         while a < hi
             && a < v + 3
-            && matches!(
-                doc.token_text(a),
-                "the"
-                    | "a"
-                    | "an"
-                    | "former"
-                    | "Dr"
-                    | "Dr."
-                    | "Mr"
-                    | "Mr."
-                    | "Ms"
-                    | "Ms."
-                    | "Mrs"
-                    | "Mrs."
-                    | "Prof"
-                    | "Prof."
-                    | "Sir"
-                    | "Dame"
-            )
+            && (matches!(doc.token_text(a), "the" | "a" | "an" | "former")
+                || crate::names::is_honorific(doc.token_text(a)))
         {
             a += 1;
         }

@@ -194,10 +194,7 @@ pub(super) fn introduced_by_title(
     let m = &mentions[i];
     let mut comma = m.tokens.start.checked_sub(1)?;
     // "the union's chairperson, Dr Aisling Rafferty": an honorific may stand between.
-    if matches!(
-        doc.token_text(comma),
-        "Dr" | "Dr." | "Mr" | "Mr." | "Ms" | "Ms." | "Mrs" | "Mrs." | "Prof" | "Prof."
-    ) {
+    if crate::names::is_honorific(doc.token_text(comma)) {
         comma = comma.checked_sub(1)?;
     }
     if doc.token_text(comma) != "," {
