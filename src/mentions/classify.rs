@@ -192,7 +192,7 @@ fn classify_candidate(
     // Vermeire", "April Ryan") stay when a name follows.
     while start < end
         && (matches!(doc.token_text(start), "The" | "the")
-            || (super::names::NOT_NAMES.contains(&doc.token_text(start))
+            || (super::names::not_a_name(doc.token_text(start))
                 && !(MONTH_NAMES.contains(&doc.token_text(start)) && start + 1 < end)))
     {
         start += 1;

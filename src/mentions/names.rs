@@ -31,8 +31,8 @@ pub trait NameFinder: Sync {
     fn find(&self, doc: &Document) -> Vec<NameCandidate>;
 }
 
-/// Words that are capitalised only because they open a sentence or are
-/// pronouns, days and months: never names on their own.
+/// Words that are capitalised only because they open a sentence, pronouns
+/// and honorifics: never names on their own.
 pub(super) const NOT_NAMES: &[&str] = &[
     "Later",
     "Earlier",
@@ -128,6 +128,23 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Each",
     "Such",
     "Other",
+    "Mr",
+    "Cr",
+    "Cllr",
+    "Prof",
+    "Prof.",
+    "Mrs",
+    "Ms",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Dr",
+];
+
+/// Days and months: capitalised, never names on their own, and the end of
+/// any run of name words ("Hanul Energy on Wednesday").
+pub(super) const DATE_WORDS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -159,42 +176,18 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Oct",
     "Nov",
     "Dec",
-    "Mr",
-    "Cr",
-    "Cllr",
-    "Prof",
-    "Prof.",
-    "Mrs",
-    "Ms",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "Dr",
 ];
 
-/// Capitalised words that end a run of name words.
-const ENDS_RUN: &[&str] = &[
-    "I",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// Whether a capitalised word cannot open a name: a function word, a pronoun, a date.
+pub(super) fn not_a_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word) || DATE_WORDS.contains(&word)
+}
+
+/// Whether a capitalised word ends a run of name words: "I" and dates, but
+/// not the month words that are also common given names ("May", "Jan").
+fn ends_run(word: &str) -> bool {
+    word == "I" || (DATE_WORDS.contains(&word) && !matches!(word, "May" | "Jan"))
+}
 
 /// Lower-case words allowed inside a name ("Ministry of Science and ICT").
 const CONNECTORS: &[&str] = &[
@@ -218,7 +211,7 @@ impl NameFinder for CapitalisationFinder {
             let range = sentence.tokens.clone();
             let mut i = range.start;
             while i < range.end {
-                if !is_capitalised(doc, i) || NOT_NAMES.contains(&doc.token_text(i)) {
+                if !is_capitalised(doc, i) || not_a_name(doc.token_text(i)) {
                     i += 1;
                     continue;
                 }
@@ -228,9 +221,7 @@ impl NameFinder for CapitalisationFinder {
                 loop {
                     // Inside a run any capitalised word belongs to the name
                     // ("Moon Chung In"): only a pronoun or a date word ends it.
-                    if end < range.end
-                        && is_capitalised(doc, end)
-                        && !ENDS_RUN.contains(&doc.token_text(end))
+                    if end < range.end && is_capitalised(doc, end) && !ends_run(doc.token_text(end))
                     {
                         end += 1;
                         continue;
@@ -254,7 +245,7 @@ impl NameFinder for CapitalisationFinder {
                     {
                         let conn = doc.token_text(end);
                         // "Hanul Energy on Wednesday": a date is no part of a name.
-                        if ENDS_RUN.contains(&doc.token_text(end + 1)) {
+                        if ends_run(doc.token_text(end + 1)) {
                             break;
                         }
                         let mut probe = end + 1;
