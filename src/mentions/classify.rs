@@ -1,7 +1,7 @@
 //! Turning gazetteer matches and name candidates into typed, non-overlapping
 //! mentions: titles are split off names, candidates are typed against the
 //! gazetteers and institution head words, and overlaps go to the longer span
-//! so that "Korea" inside "Korea Innovation Center" is not a country.
+//! so that "Korea" inside "Peru Innovation Center" is not a country.
 
 use super::{Mention, MentionKind, NameCandidate, NameLabel, gazetteer_key};
 use crate::document::{Document, Span};
@@ -410,7 +410,7 @@ fn settle_overlaps(mut all: Vec<Mention>) -> Vec<Mention> {
     kept.into_values().collect()
 }
 
-/// "Moon Chung In": a family-first surname followed by one or two short
+/// "Moon Hae Rin": a family-first surname followed by one or two short
 /// capitalised syllables, no institution word, and (when the text says more)
 /// an appositive or speech verb after it. Taggers trained on 1990s Reuters
 /// often call such names organisations.

@@ -220,7 +220,7 @@ impl NameFinder for CapitalisationFinder {
                 let mut saw_of = false;
                 loop {
                     // Inside a run any capitalised word belongs to the name
-                    // ("Moon Chung In"): only a pronoun or a date word ends it.
+                    // ("Moon Hae Rin"): only a pronoun or a date word ends it.
                     if end < range.end && is_capitalised(doc, end) && !ends_run(doc.token_text(end))
                     {
                         end += 1;

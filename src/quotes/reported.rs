@@ -209,7 +209,7 @@ fn clause_of(
 
 /// "..., said the head of ..." opens no clause of its own: the clause is
 /// before it. Unless the comma closes an appositive on the subject
-/// ("Moon Chung In, a professor of ..., said the ...").
+/// ("Moon Hae Rin, a professor of ..., said the ...").
 fn is_trailing_attribution(doc: &Document, cx: &Context, v: usize, lo: usize) -> bool {
     let inverted = v > 0
         && doc.token_text(v - 1) == ","

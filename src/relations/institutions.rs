@@ -173,8 +173,8 @@ fn owned_by_country(text: &Text, i: usize, src: usize, out: &mut Vec<Relation>) 
 }
 
 /// What "the country" refers to at mention `i`: the country whose name is
-/// part of an institution named in the same sentence ("the KIC", i.e. the
-/// Korea Innovation Center), else the first country named earlier in the
+/// part of an institution named in the same sentence ("the PIC", i.e. the
+/// Peru Innovation Center), else the first country named earlier in the
 /// sentence (its subject), else the last one named before.
 fn the_country(text: &Text, i: usize) -> Option<usize> {
     let gaz = Gazetteers::get();

@@ -2,11 +2,11 @@
 //!
 //! Rules, each recorded on the entity so `entities --explain` can show why a
 //! node exists: gazetteer ids (every name of a country is one country),
-//! normalised names ("Lee Jae-myung" = "Lee Jae Myung"), acronym definitions
+//! normalised names ("Lee Soo-min" = "Lee Soo Min"), acronym definitions
 //! both ways ("Full Name (ACR)", "ACR (Full Name)") and by initials, ministry
 //! names written two ways, and surname-only mentions to the earlier full name,
 //! aware that Chinese and Korean names put the family name first ("Moon" is
-//! Moon Chung In, never Kim Jong Moon).
+//! Moon Hae Rin, never Park Ji Moon).
 
 mod institutions;
 mod persons;
@@ -201,7 +201,7 @@ pub fn resolve(doc: &Document, mentions: &[Mention]) -> Resolution {
     build_entities(doc, gaz, mentions, &mut groups)
 }
 
-/// "Korea Innovation Center (KIC)" and "KIC (Korea Innovation Center)".
+/// "Peru Innovation Center (PIC)" and "PIC (Peru Innovation Center)".
 fn link_parenthesised_acronyms(doc: &Document, mentions: &[Mention], groups: &mut Groups) {
     for (i, m) in mentions.iter().enumerate() {
         if m.entity_type().is_none() && m.kind != MentionKind::Partial {

@@ -2,7 +2,7 @@
 //! linked to the full name written elsewhere in the document.
 //!
 //! Which word is the family name depends on the culture of the name: Chinese,
-//! Korean and Vietnamese names put it first ("Moon Chung In" → Moon), others
+//! Korean and Vietnamese names put it first ("Moon Hae Rin" → Moon), others
 //! last ("Maria Santos" → Santos). When two people share the word, the one
 //! mentioned most recently before the reference wins; a full name is never
 //! merged with a different full name.

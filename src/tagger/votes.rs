@@ -1,7 +1,7 @@
 //! Document-level consistency: after the first stage has tagged a whole
 //! document, every capitalised token learns how the first stage labelled the
 //! same word elsewhere in that document. The second stage turns these votes
-//! into features, so "Moon" alone is PER when "Moon Chung In" was PER.
+//! into features, so "Moon" alone is PER when "Moon Hae Rin" was PER.
 
 use std::collections::HashMap;
 

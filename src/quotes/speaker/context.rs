@@ -183,7 +183,7 @@ impl<'a> Context<'a> {
     }
 
     /// The person holding `title` (or any role in the institution named right
-    /// after it: "the head of the KIC"), nearest before `pos`, else first after.
+    /// after it: "the head of the PIC"), nearest before `pos`, else first after.
     fn holder_of(&self, title_mention: usize, title: &str, pos: usize) -> Option<usize> {
         let m = &self.mentions[title_mention];
         let of_body = {

@@ -1,8 +1,8 @@
 //! Roles: the job titles attached to people, and what they hold them in.
 //!
 //! Two constructions carry nearly all roles in news: a title before the name
-//! ("former ROK President Yoon Suk Yeol", "Chinese President Xi Jinping") and
-//! an appositive after it ("Kim Jong Moon, chief representative of the KIC").
+//! ("former ROK President Choi Min Seo", "Chinese President Xi Jinping") and
+//! an appositive after it ("Park Ji Moon, chief representative of the PIC").
 //! Three more are common enough to matter: "X of <Body>" ("Carolina Jiménez
 //! of the University of Costa Rica"), "Its director, X" (the institution just
 //! named), and "his Tajik counterpart, X". A government title with no named
