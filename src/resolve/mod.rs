@@ -187,14 +187,32 @@ pub fn resolve(doc: &Document, mentions: &[Mention]) -> Resolution {
             && m.gazetteer_key.is_none()
             && !is_acronym(text(i));
         if lone_org
-            && unlinked(&mut groups, i)
             && let Some(&person) = lone.get(&normalize(text(i)))
+            && groups.find(person) != groups.find(i)
         {
-            groups.union(
-                person,
-                i,
-                format!("'{}' = the person '{}' (same word)", text(i), text(person)),
-            );
+            // One word typed both ways: a person when it is a known name or
+            // carries a title ("Deputy Secretary Hale ... Hale declined"),
+            // otherwise the organisation ("Loopfibre's ... Loopfibre said").
+            let word = text(i);
+            let titled = (0..mentions.len()).any(|k| {
+                groups.find(k) == groups.find(person)
+                    && k > 0
+                    && matches!(mentions[k - 1].kind, MentionKind::Title { .. })
+                    && mentions[k - 1].tokens.end == mentions[k].tokens.start
+            });
+            if titled || gaz.is_given_name(word) || gaz.is_surname(word) {
+                groups.union(
+                    person,
+                    i,
+                    format!("'{word}' = the person '{}' (same word)", text(person)),
+                );
+            } else {
+                groups.union(
+                    i,
+                    person,
+                    format!("'{}' = the organisation '{word}' (same word)", text(person)),
+                );
+            }
         }
     }
 
