@@ -195,6 +195,34 @@ impl NameFinder for TaggerFinder {
                 }
             }
         }
+        // "St Columba's University Hospital", "Lloyd's List": an unknown owner,
+        // a possessive and a run ending in an institution word are one name
+        // (a known country, place or body before "'s" stays its own mention).
+        for pair in runs.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            let joined =
+                a.tokens.end + 1 == b.tokens.start && matches!(word(a.tokens.end), "'s" | "’s");
+            let owner = doc.slice(crate::document::Span::new(
+                doc.tokens[a.tokens.start].span.start,
+                doc.tokens[a.tokens.end - 1].span.end,
+            ));
+            let owner_known = gaz.country_by_name(owner).is_some()
+                || gaz.place(owner).is_some()
+                || gaz.body(owner).is_some()
+                || gaz.is_org_head(word(a.tokens.end - 1));
+            if joined && !owner_known && headed(b) {
+                let whole = NameCandidate {
+                    tokens: a.tokens.start..b.tokens.end,
+                    label: Some(NameLabel::Org),
+                    confidence: 0.6,
+                };
+                adopt_run(&mut out, &whole, NameLabel::Org, |spans| {
+                    spans
+                        .iter()
+                        .all(|t| inside(t, &whole) && t.label != Some(NameLabel::Per))
+                });
+            }
+        }
         let fallback: Vec<NameCandidate> = runs
             .into_iter()
             .filter(|c| c.tokens.len() == 1 && !out.iter().any(|t| overlaps(t, c)))

@@ -139,3 +139,12 @@ fn possessives_split_only_after_a_known_owner() {
     assert!(i.iter().any(|x| x == "Ministry of Commerce"), "{i:?}");
     assert!(!i.iter().any(|x| x == "List"), "{i:?}");
 }
+
+#[test]
+fn an_unknown_owner_and_a_headed_name_are_one_institution() {
+    let i = typed(
+        "Doctors at St Columba's University Hospital walked out.",
+        EntityType::Institution,
+    );
+    assert_eq!(i, ["St Columba's University Hospital"]);
+}
