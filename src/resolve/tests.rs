@@ -218,3 +218,20 @@ fn roles_with_an_owner_before_the_title() {
         "{r:?}"
     );
 }
+
+#[test]
+fn roles_from_the_companys_title_and_a_relative_clause() {
+    let r = roles_of(
+        "Loomtex Labs raised money on Monday, said Vera Okonkwo, the company's chief executive, who remains a professor of chemistry at the Lagos Institute of Technology.",
+    );
+    assert!(
+        r.iter()
+            .any(|(p, _, of)| p == "Vera Okonkwo" && of.as_deref() == Some("Loomtex Labs")),
+        "{r:?}"
+    );
+    assert!(
+        r.iter().any(|(p, _, of)| p == "Vera Okonkwo"
+            && of.as_deref() == Some("Lagos Institute of Technology")),
+        "{r:?}"
+    );
+}

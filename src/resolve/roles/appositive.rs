@@ -90,6 +90,15 @@ pub(super) fn appositive_after(
     let mut of = None;
     while k < n && k < comma + 5 {
         let w = doc.token_text(k).to_lowercase();
+        // "the company's chief executive": what "the company" points back to.
+        if w == "the"
+            && matches!(word(k + 2), "'s" | "’s")
+            && let Some((e, end)) = body_at(doc, mentions, res, k)
+        {
+            of = Some(e);
+            k = end + 1;
+            continue;
+        }
         if matches!(w.as_str(), "a" | "an" | "the") {
             k += 1;
         } else if MODIFIERS.contains(&w.as_str()) {
@@ -268,5 +277,67 @@ pub(super) fn introduced_by_title(
         tokens: owner_at..m.tokens.end,
         sentence: m.sentence,
         formal,
+    })
+}
+
+/// "X, the company's chief executive, who remains an associate professor of
+/// molecular biology at the university": a relative clause with a copula
+/// ("who is / was / remains / serves as") states a further role, within the
+/// sentence after the name.
+pub(super) fn relative_clause_role(
+    doc: &Document,
+    mentions: &[Mention],
+    res: &Resolution,
+    i: usize,
+    person: usize,
+) -> Option<Role> {
+    let m = &mentions[i];
+    let sentence_end = doc.sentences[m.sentence].tokens.end;
+    let word = |t: usize| {
+        if t < sentence_end {
+            doc.token_text(t)
+        } else {
+            ""
+        }
+    };
+    let who = (m.tokens.end..(m.tokens.end + 15).min(sentence_end))
+        .find(|&t| word(t) == "who" && word(t.saturating_sub(1)) == ",")?;
+    let mut k = who + 1;
+    if !matches!(
+        word(k),
+        "is" | "was" | "remains" | "became" | "serves" | "served"
+    ) {
+        return None;
+    }
+    k += 1;
+    while matches!(word(k), "as" | "a" | "an" | "the" | "also" | "now") {
+        k += 1;
+    }
+    // The title, possibly after a modifier or two ("an associate professor").
+    let title_m = mentions
+        .iter()
+        .skip(i + 1)
+        .find(|t| title_of(t).is_some() && t.tokens.start >= k && t.tokens.start <= k + 2)?;
+    let title = title_of(title_m)?.to_string();
+    // "... of molecular biology at the university": skip a lowercase complement to the body.
+    let mut prep = title_m.tokens.end;
+    if word(prep) == "of"
+        && !word(prep + 1).starts_with(char::is_uppercase)
+        && let Some(p) = (prep + 1..(prep + 5).min(sentence_end))
+            .find(|&t| matches!(word(t), "at" | "for" | "with"))
+    {
+        prep = p;
+    }
+    if !matches!(word(prep), "of" | "at" | "in" | "for" | "with") {
+        return None;
+    }
+    let (of, end) = body_at(doc, mentions, res, prep + 1)?;
+    Some(Role {
+        person,
+        title,
+        of: Some(of),
+        tokens: m.tokens.start..end,
+        sentence: m.sentence,
+        formal: true,
     })
 }

@@ -73,6 +73,9 @@ pub fn find_roles(doc: &Document, mentions: &[Mention], res: &Resolution) -> Vec
         if let Some(role) = appositive::introduced_by_title(doc, mentions, res, i, person) {
             roles.push(role);
         }
+        if let Some(role) = appositive::relative_clause_role(doc, mentions, res, i, person) {
+            roles.push(role);
+        }
     }
     roles
 }
