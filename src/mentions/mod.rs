@@ -11,6 +11,7 @@
 mod classify;
 mod names;
 mod sectors;
+mod shapes;
 mod tagged;
 
 use serde::{Deserialize, Serialize};
