@@ -62,7 +62,8 @@ pub struct QuoteView<'g> {
     pub text: &'g str,
     pub speaker: Option<&'g str>,
     pub speaker_id: Option<&'g str>,
-    pub roles: Vec<&'g str>,
+    /// Roles as written for people: "professor, Andes University".
+    pub roles: Vec<String>,
     pub about: Vec<&'g str>,
     pub cue: Option<&'g str>,
     pub document: &'g str,
@@ -115,7 +116,7 @@ pub fn quotes<'g>(
                 speaker: node.map(|n| n.name.as_str()),
                 speaker_id: s.speaker.as_deref(),
                 roles: node
-                    .map(|n| n.roles.iter().map(String::as_str).collect())
+                    .map(|n| n.roles.iter().map(|r| readable_role(g, r)).collect())
                     .unwrap_or_default(),
                 about: s
                     .about
@@ -131,6 +132,14 @@ pub fn quotes<'g>(
             }
         })
         .collect())
+}
+
+/// "professor @ institution:andes-university" as "professor, Andes University".
+fn readable_role(g: &KnowledgeGraph, role: &str) -> String {
+    match role.split_once(" @ ") {
+        Some((title, id)) => format!("{title}, {}", g.node(id).map_or(id, |n| n.name.as_str())),
+        None => role.to_string(),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -182,6 +182,10 @@ fn quotes_query_by_speaker_alias_topic_kind_and_date() {
     assert_eq!(by_alias[0]["speaker"], "Ana Torres Vidal");
     assert_eq!(run(&["--speaker", "person:ana-torres-vidal"]), by_alias);
     assert_eq!(run(&["--about", "Peru", "--kind", "direct"]), by_alias);
+    assert_eq!(
+        by_alias[0]["roles"][0], "president, Chile",
+        "roles read with the body's name"
+    );
     let reported = run(&["--kind", "reported"]);
     assert_eq!(reported[0]["speaker"], "Luis Quispe");
     assert_eq!(run(&["--since", "2025-02-01"]).as_array().unwrap().len(), 0);
