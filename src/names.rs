@@ -42,14 +42,26 @@ pub fn slug(name: &str) -> String {
     normalize(name).replace(' ', "-")
 }
 
-/// Honorifics written before a name and never part of it.
+/// Honorifics written before a name and never part of it (with the
+/// councillor abbreviations of British and Australian news).
 pub const HONORIFICS: &[&str] = &[
-    "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof.", "Sir", "Dame",
+    "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof.", "Sir", "Dame", "Cr",
+    "Cllr",
 ];
 
 /// Whether `word` is an honorific ("Dr", "Mrs.").
 pub fn is_honorific(word: &str) -> bool {
     HONORIFICS.contains(&word)
+}
+
+/// A lower-case occupation noun the title list may lack ("agronomist",
+/// "engineer", "fellow"): the shape that makes the name next to it a person's.
+pub fn is_occupation(word: &str) -> bool {
+    word.len() > 4
+        && ["ist", "er", "or", "ian", "ant", "ent", "ee", "fellow"]
+            .iter()
+            .any(|s| word.ends_with(s))
+        && word.chars().all(|c| c.is_lowercase() || c == '-')
 }
 
 /// Legal-form words that do not tell two institutions apart.

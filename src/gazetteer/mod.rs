@@ -12,7 +12,7 @@
 //! head-word knowledge, `classes` the per-token feature bitset for the tagger.
 
 mod classes;
-mod forms;
+pub(crate) mod forms;
 mod load;
 mod matcher;
 mod names;

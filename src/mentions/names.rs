@@ -31,8 +31,8 @@ pub trait NameFinder: Sync {
     fn find(&self, doc: &Document) -> Vec<NameCandidate>;
 }
 
-/// Words that are capitalised only because they open a sentence, pronouns
-/// and honorifics: never names on their own.
+/// Words that are capitalised only because they open a sentence, and
+/// pronouns: never names on their own (nor are honorifics and dates).
 pub(super) const NOT_NAMES: &[&str] = &[
     "Later",
     "Earlier",
@@ -128,18 +128,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Each",
     "Such",
     "Other",
-    "Mr",
-    "Cr",
-    "Cllr",
-    "Prof",
-    "Prof.",
-    "Mrs",
-    "Ms",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "Dr",
 ];
 
 /// Days and months: capitalised, never names on their own, and the end of
@@ -180,7 +168,7 @@ pub(super) const DATE_WORDS: &[&str] = &[
 
 /// Whether a capitalised word cannot open a name: a function word, a pronoun, a date.
 pub(super) fn not_a_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word) || DATE_WORDS.contains(&word)
+    NOT_NAMES.contains(&word) || DATE_WORDS.contains(&word) || crate::names::is_honorific(word)
 }
 
 /// Whether a capitalised word ends a run of name words: "I" and dates, but

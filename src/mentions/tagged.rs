@@ -241,12 +241,7 @@ fn follows_occupation(doc: &Document, gaz: &Gazetteers, run: &NameCandidate) -> 
         return false;
     };
     let w = doc.token_text(prev);
-    let lower = w.chars().all(|c| c.is_lowercase() || c == '-');
-    let occupation = w.len() > 4
-        && ["ist", "er", "or", "ian", "ant", "ent"]
-            .iter()
-            .any(|s| w.ends_with(s));
-    lower
-        && (occupation || gaz.title(w).is_some())
+    let titled = w.chars().all(|c| c.is_lowercase() || c == '-') && gaz.title(w).is_some();
+    (crate::names::is_occupation(w) || titled)
         && !gaz.is_org_head(doc.token_text(run.tokens.end - 1))
 }

@@ -128,7 +128,8 @@ pub fn find_statements(
             )
         })
         .collect();
-    statements.extend(reported::find_reported(doc, mentions, res, roles, &spans));
+    let cx = speaker::Context::new(doc, mentions, res, roles, style);
+    statements.extend(reported::find_reported(&cx, &spans));
     statements.sort_by_key(|s| s.span.start);
     let starts: Vec<usize> = statements.iter().map(|s| s.span.start).collect();
     for s in &mut statements {
@@ -136,7 +137,7 @@ pub fn find_statements(
             .continues
             .and_then(|start| starts.iter().position(|&x| x == start));
     }
-    speaker::attribute(doc, mentions, res, roles, &mut statements);
+    speaker::attribute(&cx, &mut statements);
     for s in &mut statements {
         s.about = entities_inside(mentions, res, s.span, s.speaker);
     }

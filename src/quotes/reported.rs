@@ -5,8 +5,6 @@
 use super::speaker::{Context, Salience};
 use super::{Statement, StatementKind};
 use crate::document::{Document, Span};
-use crate::mentions::Mention;
-use crate::resolve::{Resolution, Role};
 
 /// Verbs that introduce reported speech or stated belief.
 const REPORT_CUES: &[&str] = &[
@@ -52,14 +50,8 @@ const REPORT_CUES: &[&str] = &[
 /// inside a quotation, or one that attributes a quotation ("...," he said),
 /// is no reported speech; a reported clause may quote a few words itself
 /// (it said it was "deeply concerned").
-pub(super) fn find_reported(
-    doc: &Document,
-    mentions: &[Mention],
-    res: &Resolution,
-    roles: &[Role],
-    quoted: &[(usize, usize)],
-) -> Vec<Statement> {
-    let cx = Context::new(doc, mentions, res, roles);
+pub(super) fn find_reported(cx: &Context, quoted: &[(usize, usize)]) -> Vec<Statement> {
+    let doc = cx.doc;
     let inside_quote = |t: usize| quoted.iter().any(|&(o, c)| o < t && t < c);
     let quote_mark = |t: usize| cx.style.is_mark(doc, t);
     let mut out = Vec::new();
@@ -76,7 +68,7 @@ pub(super) fn find_reported(
             if !REPORT_CUES.contains(&doc.token_text(v)) || inside_quote(v) {
                 continue;
             }
-            let Some((clause_lo, clause_hi)) = clause_of(doc, &cx, v, r.start, end) else {
+            let Some((clause_lo, clause_hi)) = clause_of(doc, cx, v, r.start, end) else {
                 continue;
             };
             if clause_hi <= clause_lo + 2 {

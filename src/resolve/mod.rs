@@ -14,6 +14,7 @@ mod roles;
 
 pub use institutions::same_institution;
 pub use persons::split_name;
+pub(crate) use roles::definite_reference;
 pub use roles::{Role, find_roles};
 
 use std::collections::BTreeMap;
@@ -158,11 +159,10 @@ pub fn resolve(doc: &Document, mentions: &[Mention]) -> Resolution {
     // the same word the tagger called an organisation elsewhere ("Hale
     // declined") joins them.
     let mut lone: BTreeMap<String, usize> = BTreeMap::new();
-    let unlinked = |groups: &mut Groups, i: usize| groups.is_single(i);
     for (i, m) in mentions.iter().enumerate() {
         if m.kind == MentionKind::Name(EntityType::Person)
             && m.tokens.len() == 1
-            && unlinked(&mut groups, i)
+            && groups.is_single(i)
         {
             let name = normalize(text(i));
             match lone.get(&name) {

@@ -133,18 +133,20 @@ pub(in crate::quotes) struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
+    /// Built once per document and shared by the quotation and reported-speech passes.
     pub(in crate::quotes) fn new(
         doc: &'a Document,
         mentions: &'a [Mention],
         res: &'a Resolution,
         roles: &'a [Role],
+        style: MarkStyle,
     ) -> Context<'a> {
         Context {
             doc,
             mentions,
             res,
             roles,
-            style: MarkStyle::of(doc),
+            style,
             index: MentionIndex::new(doc, mentions),
         }
     }
@@ -221,47 +223,18 @@ impl<'a> Context<'a> {
             .map(|r| r.person)
     }
 
-    /// The institution a definite reference ending at `token` points back to:
-    /// "the agency", "the company" → the latest institution before it whose
-    /// name has that head word (or, for "company"/"firm", any institution).
+    /// The institution a definite reference ending at `token` points back to
+    /// ("the agency said", "the company said").
     fn definite_reference(&self, token: usize) -> Option<usize> {
-        let doc = self.doc;
-        let head = doc.token_text(token);
-        if token == 0
-            || !matches!(doc.token_text(token - 1), "the" | "The")
-            || !head.chars().all(char::is_lowercase)
-        {
+        if token == 0 || !matches!(self.doc.token_text(token - 1), "the" | "The") {
             return None;
         }
-        let any_company = matches!(
-            head,
-            "company" | "firm" | "group" | "operator" | "carrier" | "club"
-        );
-        let gaz = crate::gazetteer::Gazetteers::get();
-        let capitalised: String = head
-            .chars()
-            .take(1)
-            .flat_map(char::to_uppercase)
-            .chain(head.chars().skip(1))
-            .collect();
-        if !any_company && !gaz.is_org_head(&capitalised) {
-            return None;
-        }
-        self.mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.tokens.end < token)
-            .rev()
-            .filter_map(|(i, _)| self.res.mention_entity[i])
-            .find(|&e| {
-                let ent = &self.res.entities[e];
-                ent.kind == EntityType::Institution
-                    && (any_company
-                        || ent
-                            .name
-                            .split_whitespace()
-                            .any(|w| w.eq_ignore_ascii_case(head)))
-            })
+        crate::resolve::definite_reference(
+            self.mentions,
+            self.res,
+            self.doc.token_text(token),
+            token,
+        )
     }
 
     /// The speaker of the speech verb at `v`, looking no further than `[lo, hi)`.

@@ -16,9 +16,7 @@
 mod context;
 
 use super::{Statement, StatementKind};
-use crate::document::{Document, TokenKind};
-use crate::mentions::Mention;
-use crate::resolve::{Resolution, Role};
+use crate::document::TokenKind;
 
 pub(super) use context::{Context, Salience};
 use context::{LEADING_ONLY_VERBS, SPEECH_NOUNS, is_speech_verb};
@@ -26,14 +24,8 @@ use context::{LEADING_ONLY_VERBS, SPEECH_NOUNS, is_speech_verb};
 /// Fills in `speaker`, `cue` and `sieve` for direct statements (and resolves
 /// pronoun and title speakers of reported ones), walking the text in order to
 /// keep track of who is salient.
-pub(super) fn attribute(
-    doc: &Document,
-    mentions: &[Mention],
-    res: &Resolution,
-    roles: &[Role],
-    statements: &mut [Statement],
-) {
-    let cx = Context::new(doc, mentions, res, roles);
+pub(super) fn attribute(cx: &Context, statements: &mut [Statement]) {
+    let (doc, res) = (cx.doc, cx.res);
     let mut salient = Salience::default();
     let mut next_statement = 0;
     for s in 0..doc.sentences.len() {
@@ -73,7 +65,7 @@ pub(super) fn attribute(
             if statements[i].kind != StatementKind::Direct {
                 continue;
             }
-            if let Some((e, sieve, cue)) = direct_speaker(&cx, statements, i, &salient) {
+            if let Some((e, sieve, cue)) = direct_speaker(cx, statements, i, &salient) {
                 statements[i].speaker = Some(e);
                 statements[i].sieve = Some(sieve);
                 statements[i].cue = cue;

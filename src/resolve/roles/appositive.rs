@@ -7,6 +7,7 @@ use super::bodies::{body_at, definite_reference, last_institution_before};
 use super::{MODIFIERS, Role, title_of, with_modifier};
 use crate::document::Document;
 use crate::mentions::{EntityType, Mention};
+use crate::names::is_occupation;
 use crate::resolve::Resolution;
 
 /// Verbs of a relative clause that state a role: "X, who chairs the Y".
@@ -21,15 +22,6 @@ const ROLE_VERBS: &[(&str, &str)] = &[
     ("co-founded", "co-founder"),
     ("oversees", "head"),
 ];
-
-/// Suffixes of occupation nouns the title list may not have ("agronomist").
-pub(super) fn occupational(word: &str) -> bool {
-    word.len() > 4
-        && ["ist", "er", "or", "ian", "ant", "ent", "ee", "fellow"]
-            .iter()
-            .any(|s| word.ends_with(s))
-        && word.chars().all(|c| c.is_lowercase() || c == '-')
-}
 
 /// From `t`, skips "the transport committee of" or "research at": a few
 /// lower-case words ending in a preposition, to where the body's name starts.
@@ -126,7 +118,7 @@ pub(super) fn appositive_after(
         None => {
             // An occupation the title list lacks, right before a preposition.
             let last = (k..(k + 3).min(n)).find(|&t| {
-                matches!(word(t + 1), "at" | "of" | "for" | "with") && occupational(word(t))
+                matches!(word(t + 1), "at" | "of" | "for" | "with") && is_occupation(word(t))
             })?;
             (
                 None,

@@ -6,6 +6,7 @@
 
 use crate::document::Document;
 use crate::gazetteer::Gazetteers;
+use crate::gazetteer::forms::capitalise_first;
 use crate::mentions::{EntityType, Mention};
 use crate::resolve::Resolution;
 
@@ -54,9 +55,10 @@ fn is_attribute(word: &str) -> bool {
     word.ends_with("-based") || word.ends_with("-headquartered") || word.ends_with("-listed")
 }
 
-/// "the institute" at token `t`: the latest institution before it whose name
-/// has that head word.
-pub(super) fn definite_reference(
+/// "the institute" whose head word is at token `t`: the latest institution
+/// before it whose name has that head word; for "the company", "the firm",
+/// the latest institution of any name. Shared with the speaker sieves.
+pub(crate) fn definite_reference(
     mentions: &[Mention],
     res: &Resolution,
     head: &str,
@@ -70,7 +72,7 @@ pub(super) fn definite_reference(
     );
     if head.is_empty()
         || !head.chars().all(|c| c.is_lowercase() || c == '-')
-        || !(any_name || gaz.is_org_head(&capitalise(head)))
+        || !(any_name || gaz.is_org_head(&capitalise_first(head)))
     {
         return None;
     }
@@ -88,13 +90,6 @@ pub(super) fn definite_reference(
                         .split_whitespace()
                         .any(|w| w.eq_ignore_ascii_case(head)))
         })
-}
-
-fn capitalise(w: &str) -> String {
-    let mut c = w.chars();
-    c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        .unwrap_or_default()
 }
 
 /// The latest institution named before token `t`, for "Its director, X".

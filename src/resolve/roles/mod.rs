@@ -11,6 +11,8 @@
 mod appositive;
 mod bodies;
 
+pub(crate) use bodies::definite_reference;
+
 use serde::{Deserialize, Serialize};
 
 use super::Resolution;
@@ -180,7 +182,7 @@ fn occupation_before(
     let m = &mentions[i];
     let o = m.tokens.start.checked_sub(1)?;
     let word = doc.token_text(o);
-    if !appositive::occupational(word) {
+    if !crate::names::is_occupation(word) {
         return None;
     }
     let c = mentions.iter().position(|x| x.tokens.end == o)?;
