@@ -13,6 +13,7 @@ use crate::resolve::{self, Resolution, Role};
 
 /// Everything the pipeline found in one article.
 pub struct Analysis {
+    /// The article's metadata; its text is in `doc`.
     pub article: Article,
     pub doc: Document,
     pub mentions: Vec<Mention>,
@@ -30,8 +31,18 @@ pub fn analyze(article: &Article, finder: &dyn NameFinder) -> Analysis {
     let roles = resolve::find_roles(&doc, &mentions, &resolution);
     let statements = quotes::find_statements(&doc, &mentions, &resolution, &roles);
     let relations = relations::find_relations(&doc, &mentions, &resolution, &roles, &statements);
+    // The text lives in `doc`; the article keeps only its metadata.
+    let meta = Article {
+        text: String::new(),
+        id: article.id.clone(),
+        title: article.title.clone(),
+        date: article.date.clone(),
+        url: article.url.clone(),
+        origin: article.origin.clone(),
+        stem: article.stem.clone(),
+    };
     Analysis {
-        article: article.clone(),
+        article: meta,
         doc,
         mentions,
         resolution,
